@@ -1,0 +1,69 @@
+# Scored: one entry point. `make run` serves the exhibit; `make test` runs every test.
+# Both install what they need into .venv on a fresh machine (Python >= 3.12 required).
+
+VENV := .venv
+PY := $(VENV)/bin/python
+SHARED := ../shared
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install install-dev run serve test lint format quotes bench clean
+
+$(PY):
+	"$$(scripts/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+
+$(VENV)/.base: $(PY) requirements/base.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/base.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.base requirements/dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.base
+
+install-dev: $(VENV)/.dev
+	scripts/install-browser
+
+## run: install, prepare SQLite and static files, and serve at http://127.0.0.1:8000/
+run: install
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py collectstatic --noinput -v0
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
+
+## serve: production-style server (gunicorn, 2 workers) on the same address
+serve: install
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py collectstatic --noinput -v0
+	$(VENV)/bin/gunicorn exhibit.wsgi --workers 2 --bind $(HOST):$(PORT)
+
+## test: lint, the quote check, and every test (unit, views, browser)
+test: install-dev lint quotes
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djade --check $$(find templates -name '*.html') >/dev/null
+	$(VENV)/bin/mypy .
+
+format: $(VENV)/.dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djade $$(find templates -name '*.html') >/dev/null || true
+
+## quotes: every quote the exhibit can show is verbatim from its seed (needs ../shared)
+quotes: $(VENV)/.base
+	@if [ -f $(SHARED)/tools/check_quotes.py ]; then \
+		$(PY) manage.py quotes --json | $(PY) $(SHARED)/tools/check_quotes.py -; \
+	else \
+		echo "quotes: $(SHARED)/tools/check_quotes.py not found; the pytest quote test skips too"; \
+	fi
+
+## bench: replay speed and pages per second under load (prints numbers)
+bench: install-dev
+	$(PY) scripts/bench.py
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class ExhibitConfig(AppConfig):
+    name = "exhibit"
+    verbose_name = "Scored"
+
+    def ready(self) -> None:
+        from exhibit import checks  # noqa: F401  (registers the deploy check)

@@ -1,0 +1,110 @@
+"""Shape the domain's answer for templates: one panel per system, links onward.
+
+No rule lives here: it only pairs what `scenarios` computed with what the screen
+needs (readings before and after, and the URLs of the next and previous steps).
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from exhibit import paths
+from scenarios.engine import PilotSystem, Reading, SystemStep
+from scenarios.replay import Frame, Walk, replay
+from scenarios.systems import SYSTEMS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Panel:
+    system: PilotSystem
+    result: SystemStep
+    before: Reading
+    after: Reading
+
+    @property
+    def changed(self) -> bool:
+        r = self.result
+        return r.before != r.after or bool(r.met or r.gained or r.lost or r.fired)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Link:
+    label: str
+    url: str
+
+
+def panels(frame: Frame) -> list[Panel]:
+    return [
+        Panel(
+            system=SYSTEMS[result.system_id],
+            result=result,
+            before=SYSTEMS[result.system_id].read(result.before),
+            after=SYSTEMS[result.system_id].read(result.after),
+        )
+        for result in frame.results
+    ]
+
+
+def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem, Reading]]:
+    standings = walk.final if final else walk.start
+    return [(system, system.read(standings[sid])) for sid, system in SYSTEMS.items()]
+
+
+def after_answers(walk: Walk, answers: tuple[str, ...], number: int) -> str:
+    """The URL that follows step `number` on the path given by `answers`."""
+    onward = replay(walk.persona.slug, answers)
+    if len(onward.frames) > number:
+        return paths.step_url(walk.persona.slug, number + 1, answers)
+    return paths.ending_url(walk.persona.slug, answers)
+
+
+def options(walk: Walk, frame: Frame) -> list[Link]:
+    choice = frame.step.choice
+    if choice is None:
+        return []
+    return [
+        Link(label=option.label, url=after_answers(walk, (*frame.answers_before, option.id), frame.number))
+        for option in choice.options
+    ]
+
+
+def next_link(walk: Walk, frame: Frame) -> Link | None:
+    if frame.step.choice is not None:
+        return None
+    url = after_answers(walk, frame.answers_before, frame.number)
+    is_end = "/end/" in url
+    return Link(label=_("See the ending") if is_end else _("Next step"), url=url)
+
+
+def back_link(walk: Walk, frame: Frame) -> Link:
+    slug = walk.persona.slug
+    if frame.number == 1:
+        return Link(label=_("Back to the start of the story"), url=reverse("persona", args=[slug]))
+    previous = walk.frames[frame.number - 2]
+    return Link(label=_("Previous step"), url=paths.step_url(slug, previous.number, previous.answers_before))
+
+
+def announcement(frame: Frame) -> str:
+    """One sentence per system for screen readers: what changed at this step."""
+    parts = []
+    for panel in panels(frame):
+        name = str(_(panel.system.name))
+        if not panel.result.visibility.seen:
+            parts.append(_("%(system)s: does not see this.") % {"system": name})
+        elif panel.before == panel.after:
+            parts.append(_("%(system)s: %(status)s, no change.") % {"system": name, "status": _describe(panel.after)})
+        else:
+            parts.append(
+                _("%(system)s: from %(before)s to %(after)s.")
+                % {"system": name, "before": _describe(panel.before), "after": _describe(panel.after)}
+            )
+    return " ".join(parts)
+
+
+def _describe(reading: Reading) -> str:
+    status = str(_(reading.status))
+    if reading.value is None:
+        return status
+    band = f" ({_(reading.band)})" if reading.band else ""
+    return f"{reading.value.value:,} {status}{band}"

@@ -1,0 +1,58 @@
+"""The exhibit's one template tag library: figures, quotes and sources."""
+
+from collections.abc import Iterable
+
+from django import template
+from django.utils.translation import gettext
+
+from scenarios.provenance import Figure, Provenance
+from scenarios.sources import QUOTES, REFERENCES, Quote, Reference
+
+register = template.Library()
+
+
+@register.filter
+def t(value: object) -> str:
+    """Translate a string that the domain marked with its `_()` marker."""
+    return gettext(str(value)) if value else ""
+
+
+@register.filter
+def number(value: int) -> str:
+    return f"{value:,}"
+
+
+@register.filter
+def signed(value: int) -> str:
+    return "0" if value == 0 else f"{value:+,}".replace("-", "\u2212")
+
+
+@register.inclusion_tag("exhibit/includes/_figure.html")
+def figure(value: Figure, unit: str = "", change: bool = False) -> dict[str, object]:
+    shown = signed(value.value) if change else number(value.value)
+    return {"figure": value, "shown": shown, "unit": unit}
+
+
+@register.filter
+def system_name(system_id: str) -> str:
+    from scenarios.systems import SYSTEMS
+
+    return SYSTEMS[system_id].name
+
+
+@register.filter
+def split(value: str) -> list[str]:
+    """Space-separated ids written in a template, as a list."""
+    return value.split()
+
+
+@register.inclusion_tag("exhibit/includes/_provenance.html")
+def provenance(value: Provenance | str) -> dict[str, object]:
+    return {"provenance": Provenance(value)}
+
+
+@register.inclusion_tag("exhibit/includes/_sources.html")
+def sources(quote_ids: Iterable[str] = (), reference_ids: Iterable[str] = (), note: str = "") -> dict[str, object]:
+    quotes: list[Quote] = [QUOTES[qid] for qid in quote_ids]
+    references: list[Reference] = [REFERENCES[rid] for rid in reference_ids]
+    return {"quotes": quotes, "references": references, "note": note}

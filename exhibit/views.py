@@ -1,0 +1,136 @@
+"""Thin, typed views: parse the request, ask `scenarios`, render.
+
+Every step is a GET URL that works without JavaScript. With htmx, the same URL
+returns only the part that changes ("page.html#step"), and `Vary: HX-Request`
+keeps the two apart in caches.
+"""
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+
+from exhibit import charts, panels, paths
+from scenarios import ending as endings
+from scenarios.personas import PERSONAS
+from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, complete_walk, replay, walk_to
+from scenarios.systems import SYSTEMS
+
+
+def _page(request: HttpRequest, template: str, context: dict[str, object], status: int = 200) -> HttpResponse:
+    """The full page, or only its `#step` partial when htmx asks."""
+    name = f"{template}#step" if request.htmx else template
+    return render(request, name, context, status=status)
+
+
+def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
+    context = {"title": title, "message": message, "status": status}
+    return _page(request, "exhibit/error.html", context, status=status)
+
+
+def _unknown(request: HttpRequest) -> HttpResponse:
+    return _error(
+        request,
+        404,
+        _("There is no such page"),
+        _("This persona or step does not exist. The story may have changed since the link was made."),
+    )
+
+
+def _impossible(request: HttpRequest) -> HttpResponse:
+    return _error(
+        request,
+        400,
+        _("That path is not in the story"),
+        _("The choices in this link do not fit the story. It may have been typed by hand or cut short."),
+    )
+
+
+@require_safe
+def start(request: HttpRequest) -> HttpResponse:
+    context = {"personas": list(PERSONAS.values()), "systems": list(SYSTEMS.values())}
+    return render(request, "exhibit/start.html", context)
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+def persona_start(request: HttpRequest, persona: str) -> HttpResponse:
+    try:
+        walk = replay(persona, ())
+    except UnknownPersona:
+        return _unknown(request)
+    context = {
+        "walk": walk,
+        "persona": walk.persona,
+        "readings": panels.standing_readings(walk),
+        "first_step": paths.step_url(persona, 1, ()),
+    }
+    return _page(request, "exhibit/persona.html", context)
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
+    try:
+        answers = paths.answers_from(request)
+        walk, frame = walk_to(persona, number, answers)
+    except (UnknownPersona, UnknownStep):
+        return _unknown(request)
+    except (paths.MalformedPath, InvalidPath):
+        return _impossible(request)
+    context = {
+        "walk": walk,
+        "persona": walk.persona,
+        "frame": frame,
+        "panels": panels.panels(frame),
+        "options": panels.options(walk, frame),
+        "next": panels.next_link(walk, frame),
+        "back": panels.back_link(walk, frame),
+        "announcement": panels.announcement(frame),
+    }
+    return _page(request, "exhibit/step.html", context)
+
+
+@require_safe
+@vary_on_headers("HX-Request")
+def ending(request: HttpRequest, persona: str) -> HttpResponse:
+    try:
+        walk = complete_walk(persona, paths.answers_from(request))
+    except UnknownPersona:
+        return _unknown(request)
+    except (paths.MalformedPath, InvalidPath):
+        return _impossible(request)
+    last = walk.frames[-1]
+    context = {
+        "walk": walk,
+        "persona": walk.persona,
+        "charts": charts.for_walk(walk),
+        "met": endings.met(walk),
+        "lost": endings.lost(walk),
+        "alternatives": endings.alternatives(walk),
+        "finals": panels.standing_readings(walk, final=True),
+        "back": panels.Link(label=_("Back to the last step"), url=paths.step_url(persona, last.number, last.answers_before)),
+    }
+    return _page(request, "exhibit/ending.html", context)
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _impossible(request)
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return _unknown(request)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    context = {
+        "title": _("Something went wrong"),
+        "message": _("The exhibit hit a fault. Please start again."),
+        "status": 500,
+    }
+    return render(request, "exhibit/error.html", context, status=500)

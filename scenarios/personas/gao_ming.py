@@ -1,0 +1,286 @@
+"""Gao Ming: a fictional delivery rider in Rongcheng, 2018.
+
+He lives where the city scores its residents, he has Sesame Credit switched on in
+Alipay, and a dispute with a former landlord ends in court. So all three systems of
+the first walkthrough can see parts of his life, and none of them sees all of it.
+Every sum of money in his story is illustrative.
+"""
+
+from scenarios.engine import Channel, Event, EventKind, Profile
+from scenarios.i18n import _
+from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+
+CITY = "Rongcheng"
+DEBT_YUAN = 9000
+REDUCED_DEBT_YUAN = 6000
+
+
+def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+    return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
+
+
+COURT_CHOICE = Choice(
+    id="court",
+    question=_("What does Gao Ming do about the court order?"),
+    options=(
+        Option(id="pay", label=_("Pay the 9,000 yuan now, though he thinks it unfair.")),
+        Option(id="appeal", label=_("Appeal to a higher court.")),
+        Option(id="ignore", label=_("Refuse to pay. He has the savings, but he is angry.")),
+    ),
+)
+
+EVENINGS_CHOICE = Choice(
+    id="evenings",
+    question=_("How does Gao Ming spend the quiet autumn evenings?"),
+    options=(
+        Option(id="games", label=_("Play online games, about ten hours a day, paying in Alipay.")),
+        Option(id="course", label=_("Take an evening course in bookkeeping, paid in cash.")),
+    ),
+)
+
+REPAIR_CHOICE = Choice(
+    id="repair",
+    question=_("Does Gao Ming pay what the court ordered?"),
+    options=(
+        Option(id="pay", label=_("Pay the 9,000 yuan to get off the list.")),
+        Option(id="refuse", label=_("Keep refusing, and take the slow train.")),
+    ),
+)
+
+STEPS = (
+    Step(
+        id="new-baby",
+        when="2018-01",
+        title=_("A new baby"),
+        beat=Beat(
+            text=_(
+                "Gao Ming and his partner, Xu Jing, have a baby girl. Every week he "
+                "orders nappies on Taobao and pays with Alipay, like most of what he "
+                "buys. He never thinks about who else reads his shopping list."
+            ),
+            event=_event(EventKind.BUYS_NAPPIES, "2018-01", Channel.ALIPAY),
+        ),
+    ),
+    Step(
+        id="red-light",
+        when="2018-03",
+        title=_("A red light at a camera junction"),
+        beat=Beat(
+            text=_(
+                "Late with a lunch order, Gao Ming rides his e-scooter through a red "
+                "light. A traffic camera records his number plate, and the police send "
+                "him a ticket and a small fine. He pays the fine the same day."
+            ),
+            event=_event(EventKind.RED_LIGHT_AT_CAMERA, "2018-03", Channel.TRAFFIC_POLICE),
+        ),
+    ),
+    Step(
+        id="court-order",
+        when="2018-04",
+        title=_("A court orders him to pay"),
+        beat=Beat(
+            text=_(
+                "His former landlord sues him, saying Gao Ming damaged the old flat. "
+                "Gao Ming says the damage was there when he moved in. The court rules "
+                "against him: he must pay 9,000 yuan. He has that much saved."
+            ),
+            event=_event(
+                EventKind.COURT_ORDERS_PAYMENT, "2018-04", Channel.COURT, amount=DEBT_YUAN
+            ),
+        ),
+        choice=COURT_CHOICE,
+    ),
+    Step(
+        id="after-the-order",
+        when="2018-05",
+        title=_("The case is closed"),
+        beat=Beat(
+            text=_(
+                "Gao Ming pays the 9,000 yuan. It takes most of the family's savings, "
+                "and he still thinks the judgment was wrong. But the court closes the "
+                "case, and nothing more comes of it."
+            ),
+            event=_event(EventKind.PAYS_COURT_ORDER, "2018-05", Channel.COURT, amount=DEBT_YUAN),
+        ),
+        variants=(
+            Variant(
+                after=("court", "appeal"),
+                beat=Beat(
+                    title=_("An appeal"),
+                    text=_(
+                        "Gao Ming appeals. He gathers photos of the flat from the day "
+                        "he moved in and pays a small court fee. While the higher court "
+                        "looks at the case, nobody asks him for the money."
+                    ),
+                    event=_event(EventKind.APPEALS_JUDGMENT, "2018-05", Channel.COURT),
+                ),
+            ),
+            Variant(
+                after=("court", "ignore"),
+                beat=Beat(
+                    title=_("The deadline passes"),
+                    text=_(
+                        "The deadline to pay passes. Gao Ming has the money in the bank "
+                        "but sends nothing. He gets no letter and no phone call. Without "
+                        "telling him, the court adds his name and ID number to its list."
+                    ),
+                    event=_event(EventKind.IGNORES_COURT_ORDER, "2018-05", Channel.COURT),
+                ),
+            ),
+        ),
+    ),
+    Step(
+        id="appeal-decided",
+        when="2018-06",
+        title=_("The appeal is decided"),
+        only_after=("court", "appeal"),
+        beat=Beat(
+            text=_(
+                "The higher court looks at his photos and lowers the sum to 6,000 yuan. "
+                "It is still money he would rather keep, but less than before. He pays "
+                "it the same week, and the case is closed."
+            ),
+            event=_event(
+                EventKind.PAYS_COURT_ORDER, "2018-06", Channel.COURT, amount=REDUCED_DEBT_YUAN
+            ),
+        ),
+    ),
+    Step(
+        id="wedding",
+        when="2018-06",
+        title=_("A wedding in Chengdu"),
+        beat=Beat(
+            text=_(
+                "His cousin is getting married in Chengdu, more than 2,000 kilometres "
+                "away. The train takes over a day, so Gao Ming tries to buy a plane "
+                "ticket online for the family."
+            ),
+            event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),
+        ),
+    ),
+    Step(
+        id="beach-clean-up",
+        when="2018-07",
+        title=_("Volunteering on the beach"),
+        beat=Beat(
+            text=_(
+                "On a Sunday, Gao Ming joins a beach clean-up run by his neighbourhood "
+                "committee. A volunteer in a red vest writes his name in the city's "
+                "volunteer register. He spends four hours picking up plastic."
+            ),
+            event=_event(EventKind.VOLUNTEERS, "2018-07", Channel.CITY_VOLUNTEER_REGISTER),
+        ),
+    ),
+    Step(
+        id="bills",
+        when="2018-09",
+        title=_("Bills, and quiet evenings"),
+        beat=Beat(
+            text=_(
+                "As every month, Gao Ming pays the phone and electricity bills in "
+                "Alipay on time. After the summer, deliveries slow down, and he has "
+                "his evenings free for the first time in years."
+            ),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.ALIPAY),
+        ),
+        choice=EVENINGS_CHOICE,
+    ),
+    Step(
+        id="evenings",
+        when="2018-10",
+        title=_("Evenings of games"),
+        beat=Beat(
+            text=_(
+                "Gao Ming plays online games most of the day and night while the orders "
+                "are slow, about ten hours a day. He buys game credit in Alipay. He "
+                "tells Xu Jing it helps him relax."
+            ),
+            event=_event(EventKind.GAMES_TEN_HOURS_A_DAY, "2018-10", Channel.ALIPAY),
+        ),
+        variants=(
+            Variant(
+                after=("evenings", "course"),
+                beat=Beat(
+                    title=_("Evenings at the college"),
+                    text=_(
+                        "Three evenings a week, Gao Ming studies bookkeeping at the "
+                        "community college. He pays the fee in cash. He hopes to keep "
+                        "the accounts for a restaurant one day."
+                    ),
+                    event=_event(EventKind.TAKES_EVENING_CLASS, "2018-10", Channel.NONE),
+                ),
+            ),
+        ),
+    ),
+    Step(
+        id="new-flat",
+        when="2018-11",
+        title=_("A bigger flat"),
+        beat=Beat(
+            text=_(
+                "The baby needs her own room. Xu Jing finds a bigger flat on a rental "
+                "service inside Alipay. Some landlords there ask for no deposit if your "
+                "Sesame score is high enough."
+            ),
+            event=_event(EventKind.RENTS_FLAT, "2018-11", Channel.ALIPAY),
+        ),
+    ),
+    Step(
+        id="new-year-trip",
+        when="2018-12",
+        title=_("Home for the New Year"),
+        only_after=("court", "ignore"),
+        beat=Beat(
+            text=_(
+                "For the Spring Festival, the family plans to visit his parents in "
+                "Jinan by high-speed train. Gao Ming tries to buy three tickets at the "
+                "station. He is still on the court's list."
+            ),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-12", Channel.RAIL_BOOKING),
+        ),
+        choice=REPAIR_CHOICE,
+    ),
+    Step(
+        id="credit-repair",
+        when="2019-01",
+        title=_("Off the list"),
+        only_after=("court", "ignore"),
+        beat=Beat(
+            text=_(
+                "Gao Ming pays the 9,000 yuan. Within days his name is taken off the "
+                "court's list, and the travel bans end. He buys the train tickets, "
+                "months after his cousin's wedding."
+            ),
+            event=_event(EventKind.PAYS_COURT_ORDER, "2019-01", Channel.COURT, amount=DEBT_YUAN),
+        ),
+        variants=(
+            Variant(
+                after=("repair", "refuse"),
+                beat=Beat(
+                    title=_("Still on the list"),
+                    text=_(
+                        "Gao Ming keeps refusing. The family takes an ordinary train "
+                        "instead, slower but allowed. He stays on the list, and the "
+                        "debt stays unpaid."
+                    ),
+                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2019-01", Channel.RAIL_BOOKING),
+                ),
+            ),
+        ),
+    ),
+)
+
+GAO_MING = Persona(
+    slug="gao-ming",
+    name=_("Gao Ming"),
+    name_zh="高明",
+    tagline=_("A delivery rider in Rongcheng, 34, and a new father."),
+    introduction=_(
+        "Gao Ming is not a real person. He is 34 and has lived in Rongcheng, a small "
+        "city by the sea in Shandong province, for six years. He delivers food on an "
+        "e-scooter and pays for almost everything with Alipay, where he has switched "
+        "Sesame Credit on."
+    ),
+    profile=Profile(home_city=CITY, years_resident=6, age=34, sesame_opted_in=True),
+    steps=STEPS,
+)

@@ -1,0 +1,158 @@
+"""Replaying a path: a persona plus the answers given, turned into what each system did.
+
+The whole state of a walkthrough is `replay(slug, answers)`: pure, deterministic and
+cached, so a URL that carries the persona and the answers is all a page needs.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scenarios.engine import Consequence, Standing, SystemStep
+from scenarios.personas import PERSONAS
+from scenarios.storyline import Beat, Persona, Step
+from scenarios.systems import SYSTEMS
+
+
+class UnknownPersona(LookupError):
+    """No persona has this slug."""
+
+
+class InvalidPath(ValueError):
+    """Answers that the storyline does not allow: wrong option, too many, too few."""
+
+
+class UnknownStep(LookupError):
+    """A step number the path does not reach."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """One step as lived on one path: the beat shown and every system's trace."""
+
+    number: int
+    step: Step
+    beat: Beat
+    answers_before: tuple[str, ...]
+    results: tuple[SystemStep, ...]
+
+    @property
+    def title(self) -> str:
+        return self.beat.title or self.step.title
+
+    @property
+    def met(self) -> tuple[Consequence, ...]:
+        """Everything this step cost or brought: events met and standings gained."""
+        return tuple(c for r in self.results for c in (*r.met, *r.gained))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Walk:
+    persona: Persona
+    answers: tuple[str, ...]
+    start: dict[str, Standing]
+    frames: tuple[Frame, ...]
+    complete: bool
+
+    @property
+    def final(self) -> dict[str, Standing]:
+        if not self.frames:
+            return self.start
+        return {result.system_id: result.after for result in self.frames[-1].results}
+
+    def frame(self, number: int) -> Frame:
+        if not 1 <= number <= len(self.frames):
+            raise UnknownStep(number)
+        return self.frames[number - 1]
+
+
+def persona(slug: str) -> Persona:
+    try:
+        return PERSONAS[slug]
+    except KeyError:
+        raise UnknownPersona(slug) from None
+
+
+@lru_cache(maxsize=512)
+def replay(slug: str, answers: tuple[str, ...]) -> Walk:
+    """Walk the persona's storyline with these answers, as far as they reach.
+
+    The walk stops at the first choice the answers do not cover (an open walk) or at
+    the end of the storyline (a complete walk). Answers that name an option the
+    choice does not offer, or that are left over at the end, raise InvalidPath.
+    """
+    who = persona(slug)
+    chosen: dict[str, str] = {}
+    remaining = list(answers)
+    standings = {sid: system.start(who.profile) for sid, system in SYSTEMS.items()}
+    start, frames = dict(standings), []
+    for step in who.steps:
+        if not step.applies(chosen):
+            continue
+        beat = step.beat_for(chosen)
+        results = tuple(
+            system.step(standings[sid], beat.event, who.profile) for sid, system in SYSTEMS.items()
+        )
+        standings = {result.system_id: result.after for result in results}
+        frames.append(
+            Frame(
+                number=len(frames) + 1,
+                step=step,
+                beat=beat,
+                answers_before=tuple(chosen.values()),
+                results=results,
+            )
+        )
+        if step.choice is None:
+            continue
+        if not remaining:
+            return Walk(persona=who, answers=answers, start=start, frames=tuple(frames), complete=False)
+        answer = remaining.pop(0)
+        if step.choice.option(answer) is None:
+            raise InvalidPath(f"{step.choice.id} has no option {answer!r}")
+        chosen[step.choice.id] = answer
+    if remaining:
+        raise InvalidPath(f"{len(remaining)} answers more than the storyline has choices")
+    return Walk(persona=who, answers=answers, start=start, frames=tuple(frames), complete=True)
+
+
+def walk_to(slug: str, number: int, answers: tuple[str, ...]) -> tuple[Walk, Frame]:
+    """The walk and frame for step `number`, reached with exactly these answers.
+
+    The answers must be those of the choices before the step, no more and no fewer:
+    a URL for step 2 that already answers the choice at step 3 is tampered with.
+    """
+    walk = replay(slug, answers)
+    frame = walk.frame(number)
+    if frame.answers_before != answers:
+        raise InvalidPath("the answers do not lead to this step")
+    return walk, frame
+
+
+def complete_walk(slug: str, answers: tuple[str, ...]) -> Walk:
+    """A walk that reached the end of the storyline; anything less is InvalidPath."""
+    walk = replay(slug, answers)
+    if not walk.complete:
+        raise InvalidPath("the path stops at an unanswered choice")
+    return walk
+
+
+def all_paths(slug: str) -> list[tuple[str, ...]]:
+    """Every complete path through the persona's storyline, in option order."""
+    paths, pending = [], [()]
+    while pending:
+        answers = pending.pop()
+        walk = replay(slug, answers)
+        if walk.complete:
+            paths.append(answers)
+            continue
+        choice = walk.frames[-1].step.choice
+        assert choice is not None
+        pending.extend((*answers, option.id) for option in reversed(choice.options))
+    return sorted(paths, key=lambda p: [_option_index(slug, p, i) for i in range(len(p))])
+
+
+def _option_index(slug: str, answers: tuple[str, ...], position: int) -> int:
+    walk = replay(slug, answers[:position])
+    choice = walk.frames[-1].step.choice
+    assert choice is not None
+    return [option.id for option in choice.options].index(answers[position])

@@ -1,0 +1,213 @@
+"""The Supreme People's Court's list of dishonest persons subject to enforcement.
+
+A list, not a score: a person who is able to pay a court-ordered debt and refuses is
+listed, and while listed may not buy plane tickets, ride high-speed trains, buy
+property, take loans, or send children to costly private schools. Paying removes the
+entry. Documented by seeds 000 and 001; the rules are the court's own (2015, 2017).
+"""
+
+from dataclasses import replace
+
+from scenarios.engine import (
+    Channel,
+    Consequence,
+    ConsequenceKind,
+    Event,
+    EventKind,
+    Outcome,
+    PilotSystem,
+    Profile,
+    Reading,
+    Rule,
+    Standing,
+    SystemKind,
+    Visibility,
+)
+from scenarios.i18n import _
+from scenarios.provenance import Figure, Provenance
+
+ID = "court_list"
+LISTED, NOT_LISTED = 1, 0
+SPENDING_RULES = ("clt-2015-spending",)
+
+RULES = (
+    Rule(
+        id="court_list.order",
+        system_id=ID,
+        label=_("A court orders a payment. Nobody is listed for a judgment alone."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.lose_rights",),
+        reference_ids=("clt-2017-list",),
+    ),
+    Rule(
+        id="court_list.appeal",
+        system_id=ID,
+        label=_("An appeal is lodged; the debt is not enforced while it is heard."),
+        provenance=Provenance.ILLUSTRATIVE,
+        quote_ids=("court.pay_or_appeal",),
+        note=_(
+            "The sources name appeal as a way out but give no timetable. This "
+            "storyline assumes the appeal is decided before any listing."
+        ),
+    ),
+    Rule(
+        id="court_list.paid",
+        system_id=ID,
+        label=_("The court-ordered sum is paid; the case is closed."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.pay_or_appeal",),
+        reference_ids=("clt-2017-list",),
+    ),
+    Rule(
+        id="court_list.listing",
+        system_id=ID,
+        label=_("Able to pay but refuses: the person is put on the list."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.blacklist_not_score", "court.lose_rights"),
+        reference_ids=("clt-2017-list",),
+    ),
+    Rule(
+        id="court_list.removal",
+        system_id=ID,
+        label=_("Paying in full takes the person off the list."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
+        reference_ids=("clt-2017-list", "chinadaily-2022-luxury-ban"),
+    ),
+)
+_RULES = {rule.id: rule for rule in RULES}
+
+BANS = (
+    Consequence(
+        id="court_list.no_flights",
+        system_id=ID,
+        kind=ConsequenceKind.BAN,
+        label=_("May not buy plane tickets."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.liu_hu_listed", "court.lose_rights"),
+        reference_ids=SPENDING_RULES,
+    ),
+    Consequence(
+        id="court_list.no_fast_trains",
+        system_id=ID,
+        kind=ConsequenceKind.BAN,
+        label=_("May not ride high-speed trains or take soft sleepers."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.liu_hu_listed",),
+        reference_ids=SPENDING_RULES,
+        note=_("Ordinary trains and buses are still allowed."),
+    ),
+    Consequence(
+        id="court_list.no_property",
+        system_id=ID,
+        kind=ConsequenceKind.BAN,
+        label=_("May not buy property or take out loans."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.liu_hu_listed",),
+        reference_ids=SPENDING_RULES,
+    ),
+    Consequence(
+        id="court_list.no_private_school",
+        system_id=ID,
+        kind=ConsequenceKind.BAN,
+        label=_("Children may not attend high-fee private schools."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("court.private_schools",),
+        reference_ids=SPENDING_RULES,
+    ),
+)
+FLIGHT_REFUSED = Consequence(
+    id="court_list.flight_refused",
+    system_id=ID,
+    kind=ConsequenceKind.BAN,
+    label=_("Plane ticket refused: the booking system says \"not qualified\"."),
+    provenance=Provenance.DOCUMENTED,
+    quote_ids=("court.liu_hu_listed", "court.liu_hu_unqualified"),
+    reference_ids=("globe-2018-liu-hu",),
+)
+TRAIN_REFUSED = Consequence(
+    id="court_list.train_refused",
+    system_id=ID,
+    kind=ConsequenceKind.BAN,
+    label=_("High-speed train ticket refused."),
+    provenance=Provenance.DOCUMENTED,
+    quote_ids=("court.liu_hu_listed", "court.lose_rights"),
+    reference_ids=SPENDING_RULES,
+)
+PAID = Consequence(
+    id="court_list.paid",
+    system_id=ID,
+    kind=ConsequenceKind.COST,
+    label=_("Pays the sum the court ordered."),
+    provenance=Provenance.ILLUSTRATIVE,
+    note=_("The debt and every sum in the story are invented."),
+)
+CONSEQUENCES = (*BANS, FLIGHT_REFUSED, TRAIN_REFUSED, PAID)
+
+
+class CourtList(PilotSystem):
+    id = ID
+    name = _("The court's list of dishonest debtors")
+    operator = _("The Supreme People's Court, nationwide")
+    kind = SystemKind.LIST
+    summary = _(
+        "A national list of people who were ordered by a court to pay and did not, "
+        "though able to. It has no score: you are on it or you are not. Airlines and "
+        "railways check it when you buy a ticket. Paying takes you off."
+    )
+    data_sources = _("Court enforcement records; ticket sellers check the list.")
+    scale = _("Listed or not listed.")
+    quote_ids = ("court.blacklist_not_score", "court.liu_hu_listed", "court.bring_your_money")
+    rules = RULES
+    consequences = CONSEQUENCES
+
+    def start(self, profile: Profile) -> Standing:
+        return Standing(tracked=True, value=NOT_LISTED, provenance=Provenance.DOCUMENTED)
+
+    def sees(self, event: Event, profile: Profile) -> Visibility:
+        if Channel.COURT in event.channels:
+            return Visibility(seen=True, reason=_("It is a court matter, anywhere in China."))
+        if event.channels & {Channel.AIRLINE_BOOKING, Channel.RAIL_BOOKING}:
+            return Visibility(
+                seen=True, reason=_("Airlines and railways check the list when they sell tickets.")
+            )
+        return Visibility(seen=False, reason=_("Not a court debt: the list records only those."))
+
+    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+        kind, listed = event.kind, standing.value == LISTED
+        if kind is EventKind.BOOKS_FLIGHT:
+            return Outcome(standing=standing, met=(FLIGHT_REFUSED,) if listed else ())
+        if kind is EventKind.BOOKS_FAST_TRAIN:
+            return Outcome(standing=standing, met=(TRAIN_REFUSED,) if listed else ())
+        if kind is EventKind.COURT_ORDERS_PAYMENT:
+            after = replace(standing, owed_yuan=event.amount_yuan)
+            return Outcome(standing=after, fired=(_RULES["court_list.order"],))
+        if kind is EventKind.APPEALS_JUDGMENT and standing.owed_yuan:
+            after = replace(standing, appeal_pending=True)
+            return Outcome(standing=after, fired=(_RULES["court_list.appeal"],))
+        if kind is EventKind.PAYS_COURT_ORDER and standing.owed_yuan:
+            after = replace(standing, value=NOT_LISTED, owed_yuan=0, appeal_pending=False)
+            rule = _RULES["court_list.removal" if listed else "court_list.paid"]
+            paid = replace(
+                PAID, amount=Figure(value=event.amount_yuan, provenance=Provenance.ILLUSTRATIVE)
+            )
+            return Outcome(standing=after, fired=(rule,), met=(paid,))
+        if kind is EventKind.IGNORES_COURT_ORDER and standing.owed_yuan and not listed:
+            after = replace(standing, value=LISTED)
+            return Outcome(standing=after, fired=(_RULES["court_list.listing"],))
+        return Outcome(standing=standing)
+
+    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+        return BANS if standing.value == LISTED else ()
+
+    def read(self, standing: Standing) -> Reading:
+        owed = (
+            Figure(value=standing.owed_yuan, provenance=Provenance.ILLUSTRATIVE)
+            if standing.owed_yuan
+            else None
+        )
+        status = _("Listed") if standing.value == LISTED else _("Not listed")
+        return Reading(value=None, status=status, owed=owed)
+
+
+SYSTEM = CourtList()

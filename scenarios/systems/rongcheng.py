@@ -1,0 +1,228 @@
+"""Rongcheng's personal credit points: a city ledger that starts every adult at 1,000.
+
+Documented: the 1,000-point start and that traffic violations are deducted (seed 001).
+Reported: the grade bands (NPR, 2018), -5 for a traffic ticket (Foreign Policy, 2018),
+that court punishments count against points (China Law Translate). Illustrative: every
+other point value. Set in 2018, when reports describe the scheme as applying to all.
+"""
+
+from dataclasses import replace
+
+from scenarios.engine import (
+    Channel,
+    Consequence,
+    ConsequenceKind,
+    Event,
+    EventKind,
+    Outcome,
+    PilotSystem,
+    Profile,
+    Reading,
+    Rule,
+    Standing,
+    SystemKind,
+    Visibility,
+)
+from scenarios.i18n import _
+from scenarios.provenance import Figure, Provenance, weakest
+
+ID = "rongcheng"
+CITY = "Rongcheng"
+START = Figure(
+    value=1000,
+    provenance=Provenance.DOCUMENTED,
+    quote_ids=("rongcheng.start",),
+    reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
+)
+NPR = ("npr-2018-rongcheng",)
+GRADE_A_FROM = Figure(value=960, provenance=Provenance.REPORTED, reference_ids=NPR)
+GRADE_B_FROM = Figure(value=850, provenance=Provenance.REPORTED, reference_ids=NPR)
+GRADE_C_FROM = Figure(value=600, provenance=Provenance.REPORTED, reference_ids=NPR)
+
+RULES = (
+    Rule(
+        id="rongcheng.start",
+        system_id=ID,
+        label=_("Every adult resident starts with 1,000 points."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("rongcheng.start",),
+        reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
+        change=START,
+    ),
+    Rule(
+        id="rongcheng.traffic_violation",
+        system_id=ID,
+        label=_("A traffic violation recorded by the police costs points."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("rongcheng.start", "rongcheng.caught_first"),
+        reference_ids=("fp-2018-rongcheng",),
+        change=Figure(
+            value=-5,
+            provenance=Provenance.REPORTED,
+            reference_ids=("fp-2018-rongcheng",),
+            note=_("About 5 points for a traffic ticket, as Foreign Policy reported in 2018."),
+        ),
+    ),
+    Rule(
+        id="rongcheng.good_deed",
+        system_id=ID,
+        label=_("A good deed registered with the city adds points."),
+        provenance=Provenance.REPORTED,
+        quote_ids=("rongcheng.charity_wrong",),
+        reference_ids=("fp-2018-rongcheng",),
+        change=Figure(
+            value=5,
+            provenance=Provenance.ILLUSTRATIVE,
+            note=_(
+                "Rongcheng's full point catalogue is not reproduced here. Foreign "
+                "Policy reported +30 for a heroic act; an afternoon of volunteering is "
+                "assumed to be worth far less."
+            ),
+        ),
+    ),
+    Rule(
+        id="rongcheng.court_penalty",
+        system_id=ID,
+        label=_("A court's punishment is an input that costs points."),
+        provenance=Provenance.REPORTED,
+        reference_ids=("clt-rongcheng-experience",),
+        change=Figure(
+            value=-50,
+            provenance=Provenance.ILLUSTRATIVE,
+            note=_("The rule is reported; how many points it costs is not."),
+        ),
+    ),
+)
+_RULES = {rule.id: rule for rule in RULES}
+
+CONSEQUENCES = (
+    Consequence(
+        id="rongcheng.green_channel",
+        system_id=ID,
+        kind=ConsequenceKind.PERK,
+        label=_("Grade A: simpler, faster paperwork at city offices."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("rongcheng.perks_and_fees",),
+        reference_ids=("clt-rongcheng-measures",),
+        threshold=GRADE_A_FROM,
+    ),
+    Consequence(
+        id="rongcheng.extra_paperwork",
+        system_id=ID,
+        kind=ConsequenceKind.WARNING,
+        label=_("Grade C or lower: a warning, and extra paperwork or fees."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("rongcheng.perks_and_fees",),
+        reference_ids=NPR,
+        threshold=GRADE_B_FROM,
+        note=_("Below this number the grade is C."),
+    ),
+)
+
+
+GRADE_LABELS = {"A": _("Grade A"), "B": _("Grade B"), "C": _("Grade C"), "D": _("Grade D")}
+
+
+def grade(points: int) -> str:
+    """The letter grade for a points total, using the bands NPR reported in 2018."""
+    if points >= GRADE_A_FROM.value:
+        return "A"
+    if points >= GRADE_B_FROM.value:
+        return "B"
+    if points >= GRADE_C_FROM.value:
+        return "C"
+    return "D"
+
+
+class Rongcheng(PilotSystem):
+    id = ID
+    name = _("Rongcheng personal credit points")
+    operator = _("Rongcheng city government, Shandong province")
+    kind = SystemKind.POINTS_LEDGER
+    summary = _(
+        "A points ledger for the adults who live in one small city. Everyone starts "
+        "at 1,000 points. Records from the police, the courts and city offices move "
+        "the total up or down, and the total gives a letter grade."
+    )
+    data_sources = _("Public records: traffic police, courts, city volunteer register.")
+    scale = _("Starts at 1,000; grades A to D.")
+    quote_ids = ("rongcheng.start", "rongcheng.perks_and_fees")
+    rules = RULES
+    consequences = CONSEQUENCES
+
+    def start(self, profile: Profile) -> Standing:
+        tracked = _resident(profile)
+        return Standing(
+            tracked=tracked,
+            value=START.value if tracked else 0,
+            provenance=START.provenance,
+        )
+
+    def sees(self, event: Event, profile: Profile) -> Visibility:
+        if not _resident(profile):
+            return Visibility(
+                seen=False,
+                reason=_("Only adults who have lived in Rongcheng for a year are scored."),
+            )
+        if event.channels & {Channel.TRAFFIC_POLICE, Channel.CITY_VOLUNTEER_REGISTER}:
+            if event.city != CITY:
+                return Visibility(seen=False, reason=_("It happened outside Rongcheng."))
+            return Visibility(seen=True, reason=_("A Rongcheng public body recorded it."))
+        if Channel.COURT in event.channels:
+            return Visibility(
+                seen=True, reason=_("Court enforcement records are shared with the city.")
+            )
+        return Visibility(
+            seen=False,
+            reason=_("No public body records it; the city draws only on public records."),
+        )
+
+    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+        rule = _rule_for(event)
+        if rule is None or rule.change is None:
+            return Outcome(standing=standing)
+        after = replace(
+            standing,
+            value=standing.value + rule.change.value,
+            provenance=weakest(standing.provenance, rule.change.provenance),
+        )
+        return Outcome(standing=after, fired=(rule,))
+
+    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+        if not standing.tracked:
+            return ()
+        letter = grade(standing.value)
+        if letter == "A":
+            return (CONSEQUENCES[0],)
+        if letter in ("C", "D"):
+            return (CONSEQUENCES[1],)
+        return ()
+
+    def read(self, standing: Standing) -> Reading:
+        if not standing.tracked:
+            return Reading(value=None, status=_("Not scored"))
+        return Reading(
+            value=Figure(value=standing.value, provenance=standing.provenance),
+            status=_("points"),
+            band=GRADE_LABELS[grade(standing.value)],
+            band_provenance=Provenance.REPORTED,
+            band_reference_ids=NPR,
+        )
+
+
+def _resident(profile: Profile) -> bool:
+    # Art. 3 of the city's measures: adults with at least a year's residence.
+    return profile.home_city == CITY and profile.age >= 18 and profile.years_resident >= 1
+
+
+def _rule_for(event: Event) -> Rule | None:
+    if event.kind is EventKind.RED_LIGHT_AT_CAMERA:
+        return _RULES["rongcheng.traffic_violation"]
+    if event.kind is EventKind.VOLUNTEERS:
+        return _RULES["rongcheng.good_deed"]
+    if event.kind is EventKind.IGNORES_COURT_ORDER:
+        return _RULES["rongcheng.court_penalty"]
+    return None
+
+
+SYSTEM = Rongcheng()

@@ -1,0 +1,188 @@
+"""Sesame (Zhima) Credit: a company's opt-in score from 350 to 950.
+
+Documented: the 350-950 scale (seed 003), the five factors and the nappies and
+video-game examples (seed 002), deposit waivers (seed 000). Reported: the score at
+which hotels (600) and flat rentals (650) waived deposits. Illustrative: the starting
+score and every change; Sesame never published its formula.
+"""
+
+from dataclasses import replace
+
+from scenarios.engine import (
+    Channel,
+    Consequence,
+    ConsequenceKind,
+    Event,
+    EventKind,
+    Outcome,
+    PilotSystem,
+    Profile,
+    Reading,
+    Rule,
+    Standing,
+    SystemKind,
+    Visibility,
+)
+from scenarios.i18n import _
+from scenarios.provenance import Figure, Provenance, weakest
+
+ID = "sesame"
+LOWEST, HIGHEST = 350, 950
+START = Figure(
+    value=641,
+    provenance=Provenance.ILLUSTRATIVE,
+    note=_("A plausible starting score; Sesame never published how scores are set."),
+)
+NO_FORMULA = _("Illustrative: Sesame never published its formula or how much any action counts.")
+FLAT_DEPOSIT = Figure(
+    value=3000,
+    provenance=Provenance.ILLUSTRATIVE,
+    note=_("An assumed deposit of two months' rent."),
+)
+
+RULES = (
+    Rule(
+        id="sesame.nappies",
+        system_id=ID,
+        label=_("Buying nappies raises the score: parents are taken to be responsible."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("sesame.factor_behaviour",),
+        reference_ids=("bbc-2015-sesame",),
+        change=Figure(value=12, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+    ),
+    Rule(
+        id="sesame.video_games",
+        system_id=ID,
+        label=_("Ten hours a day of video games lowers the score."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("sesame.factor_behaviour", "sesame.games_24_hours"),
+        reference_ids=("bbc-2015-sesame",),
+        change=Figure(value=-20, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+    ),
+    Rule(
+        id="sesame.bills_on_time",
+        system_id=ID,
+        label=_("Paying bills on time raises the score."),
+        provenance=Provenance.DOCUMENTED,
+        quote_ids=("sesame.factor_credit_history",),
+        reference_ids=("technode-2015-sesame",),
+        change=Figure(value=6, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+    ),
+)
+_RULE_FOR_EVENT = {
+    EventKind.BUYS_NAPPIES: RULES[0],
+    EventKind.GAMES_TEN_HOURS_A_DAY: RULES[1],
+    EventKind.PAYS_BILLS_ON_TIME: RULES[2],
+}
+
+HOTEL = Consequence(
+    id="sesame.hotel_deposit_waived",
+    system_id=ID,
+    kind=ConsequenceKind.PERK,
+    label=_("600 or more: check in to partner hotels without a deposit."),
+    provenance=Provenance.REPORTED,
+    quote_ids=("sesame.deposits_waived",),
+    reference_ids=("djres-2016-hotels",),
+    threshold=Figure(value=600, provenance=Provenance.REPORTED, reference_ids=("djres-2016-hotels",)),
+)
+FLAT = Consequence(
+    id="sesame.flat_deposit_waived",
+    system_id=ID,
+    kind=ConsequenceKind.PERK,
+    label=_("650 or more: rent a flat through Alipay without a deposit."),
+    provenance=Provenance.REPORTED,
+    quote_ids=("sesame.apartment_deposit_free",),
+    reference_ids=("muzijie-2017-rentals", "chinanews-2017-bikes"),
+    threshold=Figure(
+        value=650,
+        provenance=Provenance.REPORTED,
+        reference_ids=("muzijie-2017-rentals",),
+        note=_("Ant said 650 and above signals good credit (Chinanews, 2017)."),
+    ),
+)
+DEPOSIT_SAVED = Consequence(
+    id="sesame.deposit_saved",
+    system_id=ID,
+    kind=ConsequenceKind.PERK,
+    label=_("No deposit asked for the flat."),
+    provenance=Provenance.REPORTED,
+    quote_ids=("sesame.apartment_deposit_free",),
+    reference_ids=("muzijie-2017-rentals",),
+    amount=FLAT_DEPOSIT,
+)
+DEPOSIT_PAID = Consequence(
+    id="sesame.deposit_paid",
+    system_id=ID,
+    kind=ConsequenceKind.COST,
+    label=_("Score below 650: a deposit must be paid for the flat."),
+    provenance=Provenance.REPORTED,
+    quote_ids=("sesame.apartment_deposit_free",),
+    reference_ids=("muzijie-2017-rentals",),
+    amount=FLAT_DEPOSIT,
+)
+CONSEQUENCES = (HOTEL, FLAT, DEPOSIT_SAVED, DEPOSIT_PAID)
+
+
+class Sesame(PilotSystem):
+    id = ID
+    name = _("Sesame Credit (Zhima Credit)")
+    operator = _("Ant Financial, an affiliate of Alibaba: a company, not the state")
+    kind = SystemKind.FACTOR_SCORE
+    summary = _(
+        "A private score for people who sign up in the Alipay app. It is built from "
+        "five factors, including bill payments and what you buy. Partner businesses "
+        "waive deposits above certain scores. It is not part of the government's system."
+    )
+    data_sources = _("Payments and shopping in Alipay and Taobao, and partner firms.")
+    scale = _("350 to 950; higher is better.")
+    quote_ids = ("sesame.run_by_ant", "sesame.scale", "sesame.voluntary", "sesame.not_official")
+    rules = RULES
+    consequences = CONSEQUENCES
+
+    def start(self, profile: Profile) -> Standing:
+        return Standing(
+            tracked=profile.sesame_opted_in,
+            value=START.value if profile.sesame_opted_in else 0,
+            provenance=START.provenance,
+        )
+
+    def sees(self, event: Event, profile: Profile) -> Visibility:
+        if not profile.sesame_opted_in:
+            return Visibility(seen=False, reason=_("Not signed up: Sesame Credit is opt-in."))
+        if Channel.ALIPAY not in event.channels:
+            return Visibility(
+                seen=False,
+                reason=_("It leaves no trace in Alipay or its partners, Sesame's data."),
+            )
+        return Visibility(seen=True, reason=_("It went through Alipay, which Sesame draws on."))
+
+    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+        if event.kind is EventKind.RENTS_FLAT:
+            saved = standing.value >= (FLAT.threshold.value if FLAT.threshold else HIGHEST)
+            return Outcome(standing=standing, met=(DEPOSIT_SAVED if saved else DEPOSIT_PAID,))
+        rule = _RULE_FOR_EVENT.get(event.kind)
+        if rule is None or rule.change is None:
+            return Outcome(standing=standing)
+        value = min(HIGHEST, max(LOWEST, standing.value + rule.change.value))
+        provenance = weakest(standing.provenance, rule.change.provenance)
+        return Outcome(standing=replace(standing, value=value, provenance=provenance), fired=(rule,))
+
+    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+        if not standing.tracked:
+            return ()
+        return tuple(
+            perk
+            for perk in (HOTEL, FLAT)
+            if perk.threshold is not None and standing.value >= perk.threshold.value
+        )
+
+    def read(self, standing: Standing) -> Reading:
+        if not standing.tracked:
+            return Reading(value=None, status=_("No score: not signed up"))
+        return Reading(
+            value=Figure(value=standing.value, provenance=standing.provenance),
+            status=_("out of 950"),
+        )
+
+
+SYSTEM = Sesame()

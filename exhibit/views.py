@@ -19,8 +19,12 @@ from scenarios.systems import SYSTEMS
 
 
 def _page(request: HttpRequest, template: str, context: dict[str, object], status: int = 200) -> HttpResponse:
-    """The full page, or only its `#step` partial when htmx asks."""
-    name = f"{template}#step" if request.htmx else template
+    """The full page, or only its `#step` partial when htmx asks.
+
+    Error handlers can run before HtmxMiddleware has seen the request (a bad Host
+    header), so `request.htmx` may be missing there.
+    """
+    name = f"{template}#step" if getattr(request, "htmx", False) else template
     return render(request, name, context, status=status)
 
 

@@ -149,6 +149,7 @@ class Reading:
     band_provenance: Provenance | None = None
     band_reference_ids: tuple[str, ...] = ()
     owed: Figure | None = None
+    out_of: Figure | None = None
 
 
 class SystemKind(StrEnum):

@@ -122,6 +122,8 @@ def walk_to(slug: str, number: int, answers: tuple[str, ...]) -> tuple[Walk, Fra
     a URL for step 2 that already answers the choice at step 3 is tampered with.
     """
     walk = replay(slug, answers)
+    if number > len(walk.frames) and not walk.complete:
+        raise InvalidPath("the path stops at an unanswered choice before this step")
     frame = walk.frame(number)
     if frame.answers_before != answers:
         raise InvalidPath("the answers do not lead to this step")

@@ -29,6 +29,7 @@ from scenarios.provenance import Figure, Provenance
 ID = "court_list"
 LISTED, NOT_LISTED = 1, 0
 SPENDING_RULES = ("clt-2015-spending",)
+INVENTED = _("The debt and every sum in the story are invented.")
 
 RULES = (
     Rule(
@@ -135,12 +136,12 @@ TRAIN_REFUSED = Consequence(
     reference_ids=SPENDING_RULES,
 )
 PAID = Consequence(
-    id="court_list.paid",
+    id="court_list.sum_paid",
     system_id=ID,
     kind=ConsequenceKind.COST,
     label=_("Pays the sum the court ordered."),
     provenance=Provenance.ILLUSTRATIVE,
-    note=_("The debt and every sum in the story are invented."),
+    note=INVENTED,
 )
 CONSEQUENCES = (*BANS, FLIGHT_REFUSED, TRAIN_REFUSED, PAID)
 
@@ -188,9 +189,8 @@ class CourtList(PilotSystem):
         if kind is EventKind.PAYS_COURT_ORDER and standing.owed_yuan:
             after = replace(standing, value=NOT_LISTED, owed_yuan=0, appeal_pending=False)
             rule = _RULES["court_list.removal" if listed else "court_list.paid"]
-            paid = replace(
-                PAID, amount=Figure(value=event.amount_yuan, provenance=Provenance.ILLUSTRATIVE)
-            )
+            amount = Figure(value=event.amount_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED)
+            paid = replace(PAID, amount=amount)
             return Outcome(standing=after, fired=(rule,), met=(paid,))
         if kind is EventKind.IGNORES_COURT_ORDER and standing.owed_yuan and not listed:
             after = replace(standing, value=LISTED)
@@ -202,7 +202,7 @@ class CourtList(PilotSystem):
 
     def read(self, standing: Standing) -> Reading:
         owed = (
-            Figure(value=standing.owed_yuan, provenance=Provenance.ILLUSTRATIVE)
+            Figure(value=standing.owed_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED)
             if standing.owed_yuan
             else None
         )

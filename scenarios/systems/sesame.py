@@ -33,6 +33,7 @@ START = Figure(
     provenance=Provenance.ILLUSTRATIVE,
     note=_("A plausible starting score; Sesame never published how scores are set."),
 )
+SCALE_TOP = Figure(value=HIGHEST, provenance=Provenance.DOCUMENTED, quote_ids=("sesame.scale",))
 NO_FORMULA = _("Illustrative: Sesame never published its formula or how much any action counts.")
 FLAT_DEPOSIT = Figure(
     value=3000,
@@ -79,7 +80,7 @@ HOTEL = Consequence(
     id="sesame.hotel_deposit_waived",
     system_id=ID,
     kind=ConsequenceKind.PERK,
-    label=_("600 or more: check in to partner hotels without a deposit."),
+    label=_("Check in to partner hotels without a deposit."),
     provenance=Provenance.REPORTED,
     quote_ids=("sesame.deposits_waived",),
     reference_ids=("djres-2016-hotels",),
@@ -89,7 +90,7 @@ FLAT = Consequence(
     id="sesame.flat_deposit_waived",
     system_id=ID,
     kind=ConsequenceKind.PERK,
-    label=_("650 or more: rent a flat through Alipay without a deposit."),
+    label=_("Rent a flat through Alipay without a deposit."),
     provenance=Provenance.REPORTED,
     quote_ids=("sesame.apartment_deposit_free",),
     reference_ids=("muzijie-2017-rentals", "chinanews-2017-bikes"),
@@ -114,7 +115,7 @@ DEPOSIT_PAID = Consequence(
     id="sesame.deposit_paid",
     system_id=ID,
     kind=ConsequenceKind.COST,
-    label=_("Score below 650: a deposit must be paid for the flat."),
+    label=_("Score below the threshold: a deposit must be paid for the flat."),
     provenance=Provenance.REPORTED,
     quote_ids=("sesame.apartment_deposit_free",),
     reference_ids=("muzijie-2017-rentals",),
@@ -181,7 +182,8 @@ class Sesame(PilotSystem):
             return Reading(value=None, status=_("No score: not signed up"))
         return Reading(
             value=Figure(value=standing.value, provenance=standing.provenance),
-            status=_("out of 950"),
+            status=_("points"),
+            out_of=SCALE_TOP,
         )
 
 

@@ -1,0 +1,18 @@
+"""Shared fixtures: the people the tests are about."""
+
+import pytest
+
+from scenarios.engine import Profile
+from tests.factories import ProfileFactory
+
+
+@pytest.fixture
+def resident() -> Profile:
+    """Someone like Gao Ming: an adult Rongcheng resident with Sesame switched on."""
+    return ProfileFactory()
+
+
+@pytest.fixture
+def visitor_from_beijing() -> Profile:
+    """Lives elsewhere and never signed up to Sesame Credit."""
+    return ProfileFactory(home_city="Beijing", sesame_opted_in=False)

@@ -1,0 +1,114 @@
+"""Every URL, as a full page and as the htmx fragment."""
+
+import pytest
+from django.test import Client
+
+from scenarios.replay import all_paths, replay
+
+PATHS = all_paths("gao-ming")
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def query(answers: tuple[str, ...]) -> str:
+    return f"?path={'.'.join(answers)}" if answers else ""
+
+
+def step_urls() -> list[str]:
+    urls = set()
+    for answers in PATHS:
+        for frame in replay("gao-ming", answers).frames:
+            urls.add(f"/walk/gao-ming/{frame.number}/{query(frame.answers_before)}")
+    return sorted(urls)
+
+
+def test_the_start_page_says_there_is_no_single_score(client: Client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "There is no single score" in html
+    assert "Fictional persona" in html
+    assert 'href="/walk/gao-ming/"' in html
+    assert "There is no single social credit system." in html
+
+
+def test_the_persona_page_shows_starting_standings(client: Client) -> None:
+    html = client.get("/walk/gao-ming/").content.decode()
+    assert "Gao Ming is not a real person." in html
+    assert 'href="/walk/gao-ming/1/"' in html
+    assert '<data value="1000">1,000</data>' in html
+    assert '<data value="641">641</data>' in html
+
+
+def test_the_persona_fragment_is_only_the_step_panel(client: Client) -> None:
+    response = client.get("/walk/gao-ming/", **HTMX)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html and html.lstrip().startswith('<section id="step"')
+    assert response["Vary"] == "HX-Request"
+
+
+@pytest.mark.parametrize("url", step_urls())
+def test_every_step_of_every_path_renders_in_full_and_as_a_fragment(client: Client, url: str) -> None:
+    full = client.get(url)
+    assert full.status_code == 200
+    page = full.content.decode()
+    assert "<html" in page and "Fictional persona" in page
+    assert page.count('class="system ') == 3
+    fragment = client.get(url, **HTMX)
+    assert fragment.status_code == 200
+    part = fragment.content.decode()
+    assert "<html" not in part and '<section id="step"' in part
+    assert "Fictional persona" in part
+
+
+@pytest.mark.parametrize("answers", PATHS)
+def test_every_ending_renders_charts_tables_and_alternatives(client: Client, answers: tuple[str, ...]) -> None:
+    url = f"/walk/gao-ming/end/{query(answers)}"
+    html = client.get(url).content.decode()
+    assert html.count("<svg") == 3
+    assert html.count("<table") == 3
+    assert "What other choices would have changed" in html
+    assert "Fictional persona" in html
+    fragment = client.get(url, **HTMX).content.decode()
+    assert "<html" not in fragment and "<svg" in fragment
+
+
+def test_a_choice_step_links_each_option_to_the_next_step(client: Client) -> None:
+    html = client.get("/walk/gao-ming/3/").content.decode()
+    for option in ("pay", "appeal", "ignore"):
+        assert f'href="/walk/gao-ming/4/?path={option}"' in html
+        assert f'hx-get="/walk/gao-ming/4/?path={option}"' in html
+    assert 'hx-push-url="true"' in html
+
+
+def test_the_last_step_leads_to_the_ending(client: Client) -> None:
+    html = client.get("/walk/gao-ming/9/?path=pay.games").content.decode()
+    assert 'href="/walk/gao-ming/end/?path=pay.games"' in html
+
+
+def test_the_ignore_path_shows_the_listing_and_the_refused_ticket(client: Client) -> None:
+    listing = client.get("/walk/gao-ming/4/?path=ignore").content.decode()
+    assert "The deadline passes" in listing
+    assert "Able to pay but refuses: the person is put on the list." in listing
+    assert "May not buy plane tickets." in listing
+    wedding = client.get("/walk/gao-ming/5/?path=ignore").content.decode()
+    assert "Plane ticket refused" in wedding
+    paid = client.get("/walk/gao-ming/5/?path=pay").content.decode()
+    assert "Plane ticket refused" not in paid
+
+
+def test_score_changes_are_written_out_for_screen_readers(client: Client) -> None:
+    html = client.get("/walk/gao-ming/2/").content.decode()
+    assert "data-announce" in html
+    assert "Rongcheng personal credit points: from 1,000 points (Grade A) to 995 points (Grade A)." in html
+    assert 'id="announcer"' in html and 'aria-live="polite"' in html
+
+
+def test_the_wrong_seed_quote_is_shown_with_its_correction(client: Client) -> None:
+    html = client.get("/walk/gao-ming/6/?path=pay").content.decode()
+    assert "Good behaviour, such as giving to charity, gets you 1,000 points." in html
+    assert "Wrong. This is a rewording error" in html
+
+
+def test_healthz_answers_ok(client: Client) -> None:
+    assert client.get("/healthz").content == b"ok"

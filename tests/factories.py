@@ -1,0 +1,38 @@
+"""factory-boy factories for the domain's value objects."""
+
+import factory
+
+from scenarios.engine import Channel, Event, EventKind, Profile, Standing
+from scenarios.provenance import Provenance
+
+
+class ProfileFactory(factory.Factory[Profile]):
+    class Meta:
+        model = Profile
+
+    home_city = "Rongcheng"
+    years_resident = 6
+    age = 34
+    sesame_opted_in = True
+
+
+class EventFactory(factory.Factory[Event]):
+    class Meta:
+        model = Event
+
+    kind = EventKind.BUYS_NAPPIES
+    city = "Rongcheng"
+    when = "2018-01"
+    channels = frozenset({Channel.ALIPAY})
+    amount_yuan = 0
+
+
+class StandingFactory(factory.Factory[Standing]):
+    class Meta:
+        model = Standing
+
+    tracked = True
+    value = 1000
+    provenance = Provenance.DOCUMENTED
+    owed_yuan = 0
+    appeal_pending = False

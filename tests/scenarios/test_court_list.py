@@ -1,0 +1,101 @@
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile, Standing
+from scenarios.provenance import Provenance
+from scenarios.systems.court_list import LISTED, NOT_LISTED, SYSTEM
+from tests.factories import EventFactory, StandingFactory
+
+
+def court(kind: EventKind, amount: int = 0):
+    return EventFactory(kind=kind, channels=frozenset({Channel.COURT}), amount_yuan=amount)
+
+
+def owes(amount: int = 9000, listed: bool = False) -> Standing:
+    return StandingFactory(value=LISTED if listed else NOT_LISTED, owed_yuan=amount)
+
+
+def test_everyone_starts_off_the_list(resident: Profile) -> None:
+    assert SYSTEM.start(resident).value == NOT_LISTED
+    assert SYSTEM.read(SYSTEM.start(resident)).status == "Not listed"
+
+
+def test_the_list_sees_court_matters_and_ticket_sales_anywhere(visitor_from_beijing: Profile) -> None:
+    assert SYSTEM.sees(court(EventKind.COURT_ORDERS_PAYMENT), visitor_from_beijing).seen
+    flight = EventFactory(kind=EventKind.BOOKS_FLIGHT, channels=frozenset({Channel.AIRLINE_BOOKING}))
+    assert SYSTEM.sees(flight, visitor_from_beijing).seen
+    assert not SYSTEM.sees(EventFactory(), visitor_from_beijing).seen
+
+
+def test_a_judgment_alone_lists_nobody(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), court(EventKind.COURT_ORDERS_PAYMENT, 9000), resident)
+    assert (outcome.standing.value, outcome.standing.owed_yuan) == (NOT_LISTED, 9000)
+    assert [r.id for r in outcome.fired] == ["court_list.order"]
+    assert SYSTEM.holds(outcome.standing) == ()
+
+
+def test_refusing_to_pay_while_able_puts_a_person_on_the_list(resident: Profile) -> None:
+    outcome = SYSTEM.apply(owes(), court(EventKind.IGNORES_COURT_ORDER), resident)
+    assert outcome.standing.value == LISTED
+    (rule,) = outcome.fired
+    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.quote_ids == ("court.blacklist_not_score", "court.lose_rights")
+
+
+def test_being_listed_brings_four_documented_bans() -> None:
+    bans = SYSTEM.holds(owes(listed=True))
+    assert [c.id for c in bans] == [
+        "court_list.no_flights",
+        "court_list.no_fast_trains",
+        "court_list.no_property",
+        "court_list.no_private_school",
+    ]
+    assert all(c.provenance is Provenance.DOCUMENTED and c.quote_ids for c in bans)
+
+
+@pytest.mark.parametrize(
+    ("kind", "channel", "refused"),
+    [
+        (EventKind.BOOKS_FLIGHT, Channel.AIRLINE_BOOKING, "court_list.flight_refused"),
+        (EventKind.BOOKS_FAST_TRAIN, Channel.RAIL_BOOKING, "court_list.train_refused"),
+    ],
+)
+def test_a_listed_person_is_refused_tickets(resident: Profile, kind: EventKind, channel: Channel, refused: str) -> None:
+    booking = EventFactory(kind=kind, channels=frozenset({channel}))
+    assert [c.id for c in SYSTEM.apply(owes(listed=True), booking, resident).met] == [refused]
+    assert SYSTEM.apply(owes(listed=False), booking, resident).met == ()
+
+
+def test_ordinary_trains_stay_open_to_a_listed_person(resident: Profile) -> None:
+    booking = EventFactory(kind=EventKind.BOOKS_ORDINARY_TRAIN, channels=frozenset({Channel.RAIL_BOOKING}))
+    outcome = SYSTEM.apply(owes(listed=True), booking, resident)
+    assert outcome.met == () and outcome.fired == ()
+
+
+def test_paying_in_full_takes_a_person_off_the_list(resident: Profile) -> None:
+    outcome = SYSTEM.apply(owes(listed=True), court(EventKind.PAYS_COURT_ORDER, 9000), resident)
+    assert (outcome.standing.value, outcome.standing.owed_yuan) == (NOT_LISTED, 0)
+    (rule,) = outcome.fired
+    assert rule.id == "court_list.removal"
+    assert "court.bring_your_money" in rule.quote_ids
+    (paid,) = outcome.met
+    assert paid.amount is not None
+    assert (paid.amount.value, paid.amount.provenance) == (9000, Provenance.ILLUSTRATIVE)
+
+
+def test_paying_before_listing_closes_the_case(resident: Profile) -> None:
+    outcome = SYSTEM.apply(owes(), court(EventKind.PAYS_COURT_ORDER, 9000), resident)
+    assert [r.id for r in outcome.fired] == ["court_list.paid"]
+    assert outcome.standing.value == NOT_LISTED
+
+
+def test_an_appeal_is_pending_and_its_timing_is_illustrative(resident: Profile) -> None:
+    outcome = SYSTEM.apply(owes(), court(EventKind.APPEALS_JUDGMENT), resident)
+    assert outcome.standing.appeal_pending and outcome.standing.value == NOT_LISTED
+    (rule,) = outcome.fired
+    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.note
+
+
+def test_the_list_has_no_score_only_a_status_and_an_illustrative_debt() -> None:
+    reading = SYSTEM.read(owes(listed=True))
+    assert reading.value is None and reading.status == "Listed"
+    assert reading.owed is not None and reading.owed.provenance is Provenance.ILLUSTRATIVE

@@ -1,0 +1,83 @@
+"""The truthfulness rules, checked over everything the domain can show."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scenarios.engine import Consequence, Rule
+from scenarios.provenance import Figure, Provenance
+from scenarios.sources import QUOTES, REFERENCES, SEEDS
+from scenarios.systems import SYSTEMS
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKER = ROOT.parent / "shared" / "tools" / "check_quotes.py"
+
+RULES: list[Rule] = [rule for system in SYSTEMS.values() for rule in system.rules]
+CONSEQUENCES: list[Consequence] = [c for system in SYSTEMS.values() for c in system.consequences]
+
+
+def figures() -> list[Figure]:
+    found = [rule.change for rule in RULES if rule.change]
+    found += [c.threshold for c in CONSEQUENCES if c.threshold]
+    found += [c.amount for c in CONSEQUENCES if c.amount]
+    return found
+
+
+def test_every_rule_and_consequence_id_is_unique_and_namespaced() -> None:
+    ids = [item.id for item in (*RULES, *CONSEQUENCES)]
+    assert len(ids) == len(set(ids))
+    for item in (*RULES, *CONSEQUENCES):
+        assert item.id.startswith(item.system_id + "."), item.id
+        assert item.system_id in SYSTEMS
+
+
+def test_every_quote_and_reference_id_resolves() -> None:
+    named = [*RULES, *CONSEQUENCES, *figures()]
+    for item in named:
+        for quote_id in item.quote_ids:
+            assert quote_id in QUOTES, (item, quote_id)
+        for reference_id in item.reference_ids:
+            assert reference_id in REFERENCES, (item, reference_id)
+    for system in SYSTEMS.values():
+        assert all(qid in QUOTES for qid in system.quote_ids)
+
+
+def test_documented_means_a_seed_quote_and_reported_means_a_named_source() -> None:
+    for item in (*RULES, *CONSEQUENCES, *figures()):
+        if item.provenance is Provenance.DOCUMENTED:
+            assert item.quote_ids, f"documented without a seed quote: {item}"
+        if item.provenance is Provenance.REPORTED:
+            assert item.reference_ids, f"reported without an outside source: {item}"
+
+
+def test_every_illustrative_number_says_why() -> None:
+    for figure in figures():
+        if figure.provenance is Provenance.ILLUSTRATIVE:
+            assert figure.note, f"illustrative number without a note: {figure}"
+
+
+def test_every_reference_has_outlet_date_and_url() -> None:
+    for ref in REFERENCES.values():
+        assert ref.title and ref.outlet and ref.date
+        assert ref.url.startswith(("http://", "https://"))
+
+
+def test_quotes_come_from_the_five_seeds_and_wrong_ones_say_so() -> None:
+    assert len(SEEDS) == 5
+    assert all(q.seed in SEEDS for q in QUOTES.values())
+    assert "rewording error" in QUOTES["rongcheng.charity_wrong"].caveat
+    assert QUOTES["court.liu_hu_for_his_work"].caveat
+    assert QUOTES["frame.mandatory_2020"].caveat
+
+
+@pytest.mark.skipif(not CHECKER.exists(), reason="../shared/tools/check_quotes.py is not beside this checkout")
+def test_every_quote_is_verbatim_by_the_shared_checker() -> None:
+    rows = [{"id": q.id, "source": q.seed, "text": q.text} for q in QUOTES.values()]
+    result = subprocess.run(
+        [sys.executable, str(CHECKER), "-"], input=json.dumps(rows), capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout
+    assert f"{len(rows)} verbatim, 0 not" in result.stdout

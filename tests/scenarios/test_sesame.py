@@ -1,0 +1,98 @@
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile
+from scenarios.provenance import Provenance
+from scenarios.systems.sesame import SYSTEM
+from tests.factories import EventFactory, StandingFactory
+
+
+def through_alipay(kind: EventKind):
+    return EventFactory(kind=kind, channels=frozenset({Channel.ALIPAY}))
+
+
+def sesame_score(value: int):
+    return StandingFactory(value=value, provenance=Provenance.ILLUSTRATIVE)
+
+
+def test_the_starting_score_is_illustrative_and_on_the_documented_scale(resident: Profile) -> None:
+    start = SYSTEM.start(resident)
+    assert (start.value, start.provenance) == (641, Provenance.ILLUSTRATIVE)
+    assert 350 <= start.value <= 950
+    assert "sesame.scale" in SYSTEM.quote_ids
+
+
+def test_sesame_is_opt_in(visitor_from_beijing: Profile) -> None:
+    assert not SYSTEM.start(visitor_from_beijing).tracked
+    seen = SYSTEM.sees(through_alipay(EventKind.BUYS_NAPPIES), visitor_from_beijing)
+    assert not seen.seen and "opt-in" in seen.reason
+
+
+def test_sesame_sees_only_what_passes_through_alipay(resident: Profile) -> None:
+    traffic = EventFactory(kind=EventKind.RED_LIGHT_AT_CAMERA, channels=frozenset({Channel.TRAFFIC_POLICE}))
+    assert not SYSTEM.sees(traffic, resident).seen
+    assert SYSTEM.sees(through_alipay(EventKind.BUYS_NAPPIES), resident).seen
+
+
+@pytest.mark.parametrize(
+    ("kind", "change", "quote"),
+    [
+        (EventKind.BUYS_NAPPIES, 12, "sesame.factor_behaviour"),
+        (EventKind.GAMES_TEN_HOURS_A_DAY, -20, "sesame.factor_behaviour"),
+        (EventKind.PAYS_BILLS_ON_TIME, 6, "sesame.factor_credit_history"),
+    ],
+)
+def test_documented_factors_move_the_score_by_illustrative_amounts(
+    resident: Profile, kind: EventKind, change: int, quote: str
+) -> None:
+    outcome = SYSTEM.apply(sesame_score(641), through_alipay(kind), resident)
+    assert outcome.standing.value == 641 + change
+    (rule,) = outcome.fired
+    assert rule.provenance is Provenance.DOCUMENTED
+    assert quote in rule.quote_ids
+    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+
+
+def test_the_video_game_rule_shows_the_24_hour_exaggeration_with_its_caveat() -> None:
+    from scenarios.sources import QUOTES
+
+    rule = SYSTEM.rule("sesame.video_games")
+    assert "sesame.games_24_hours" in rule.quote_ids
+    assert "ten hours" in QUOTES["sesame.games_24_hours"].caveat
+
+
+@pytest.mark.parametrize(("start", "end"), [(355, 350), (945, 950)])
+def test_the_score_stays_between_350_and_950(resident: Profile, start: int, end: int) -> None:
+    kind = EventKind.GAMES_TEN_HOURS_A_DAY if end == 350 else EventKind.BUYS_NAPPIES
+    assert SYSTEM.apply(sesame_score(start), through_alipay(kind), resident).standing.value == end
+
+
+@pytest.mark.parametrize(("score", "met"), [(650, "sesame.deposit_saved"), (649, "sesame.deposit_paid")])
+def test_a_flat_deposit_is_waived_from_a_reported_650(resident: Profile, score: int, met: str) -> None:
+    outcome = SYSTEM.apply(sesame_score(score), through_alipay(EventKind.RENTS_FLAT), resident)
+    assert [c.id for c in outcome.met] == [met]
+    (consequence,) = outcome.met
+    assert consequence.amount is not None
+    assert (consequence.amount.value, consequence.amount.provenance) == (3000, Provenance.ILLUSTRATIVE)
+    assert outcome.standing.value == score
+
+
+@pytest.mark.parametrize(
+    ("score", "perks"),
+    [
+        (599, []),
+        (600, ["sesame.hotel_deposit_waived"]),
+        (650, ["sesame.hotel_deposit_waived", "sesame.flat_deposit_waived"]),
+    ],
+)
+def test_perks_follow_reported_thresholds(score: int, perks: list[str]) -> None:
+    assert [c.id for c in SYSTEM.holds(sesame_score(score))] == perks
+    for consequence in SYSTEM.holds(sesame_score(score)):
+        assert consequence.threshold is not None
+        assert consequence.threshold.provenance is Provenance.REPORTED
+        assert consequence.threshold.reference_ids
+
+
+def test_an_untracked_person_has_no_score_and_no_perks(visitor_from_beijing: Profile) -> None:
+    standing = SYSTEM.start(visitor_from_beijing)
+    assert SYSTEM.holds(standing) == ()
+    assert SYSTEM.read(standing).value is None

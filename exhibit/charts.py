@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from scenarios.engine import PilotSystem, Reading, SystemKind
 from scenarios.ending import series
+from scenarios.engine import PilotSystem, Reading, SystemKind
 from scenarios.replay import Walk
 from scenarios.systems import SYSTEMS
 
@@ -62,7 +62,12 @@ def for_walk(walk: Walk) -> list[Chart]:
 
 
 def _chart(
-    system: PilotSystem, values: list[int], moments: list[str], whens: list[str], tracked: bool, rows: tuple[Row, ...]
+    system: PilotSystem,
+    values: list[int],
+    moments: list[str],
+    whens: list[str],
+    tracked: bool,
+    rows: tuple[Row, ...],
 ) -> Chart:
     lo, hi, ticks = _scale(system, values)
     step = (WIDTH - LEFT - RIGHT) / max(1, len(values) - 1)
@@ -71,13 +76,17 @@ def _chart(
     def y(value: float) -> float:
         return round(TOP + (hi - value) / (hi - lo) * (HEIGHT - TOP - BOTTOM), 1)
 
-    marks = tuple(Mark(x=round(x, 1), y=y(v), label=_label(system, v)) for x, v in zip(xs, values, strict=True))
+    marks = tuple(
+        Mark(x=round(x, 1), y=y(v), label=_label(system, v)) for x, v in zip(xs, values, strict=True)
+    )
     return Chart(
         system=system,
         points=" ".join(f"{m.x},{m.y}" for m in marks),
         marks=marks,
         y_ticks=tuple(Mark(x=LEFT - 8, y=y(v), label=label) for v, label in ticks),
-        x_ticks=tuple(Mark(x=round(x, 1), y=HEIGHT - BOTTOM + 20, label=m) for x, m in zip(xs, moments, strict=True)),
+        x_ticks=tuple(
+            Mark(x=round(x, 1), y=HEIGHT - BOTTOM + 20, label=m) for x, m in zip(xs, moments, strict=True)
+        ),
         rows=rows,
         tracked=tracked,
     )

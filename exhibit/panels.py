@@ -93,7 +93,9 @@ def announcement(frame: Frame) -> str:
         if not panel.result.visibility.seen:
             parts.append(_("%(system)s: does not see this.") % {"system": name})
         elif panel.before == panel.after:
-            parts.append(_("%(system)s: %(status)s, no change.") % {"system": name, "status": _describe(panel.after)})
+            parts.append(
+                _("%(system)s: %(status)s, no change.") % {"system": name, "status": _describe(panel.after)}
+            )
         else:
             parts.append(
                 _("%(system)s: from %(before)s to %(after)s.")

@@ -114,7 +114,9 @@ def ending(request: HttpRequest, persona: str) -> HttpResponse:
         "lost": endings.lost(walk),
         "alternatives": endings.alternatives(walk),
         "finals": panels.standing_readings(walk, final=True),
-        "back": panels.Link(label=_("Back to the last step"), url=paths.step_url(persona, last.number, last.answers_before)),
+        "back": panels.Link(
+            label=_("Back to the last step"), url=paths.step_url(persona, last.number, last.answers_before)
+        ),
     }
     return _page(request, "exhibit/ending.html", context)
 

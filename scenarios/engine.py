@@ -201,9 +201,7 @@ class PilotSystem(ABC):
     def step(self, standing: Standing, event: Event, profile: Profile) -> "SystemStep":
         """See, apply and compare: everything one system does with one event."""
         visibility = self.sees(event, profile)
-        outcome = (
-            self.apply(standing, event, profile) if visibility.seen else Outcome(standing=standing)
-        )
+        outcome = self.apply(standing, event, profile) if visibility.seen else Outcome(standing=standing)
         before, after = self.holds(standing), self.holds(outcome.standing)
         return SystemStep(
             system_id=self.id,

@@ -31,9 +31,7 @@ PROVENANCE_LABELS = {
 PROVENANCE_EXPLANATIONS = {
     Provenance.DOCUMENTED: _("One of the exhibit's five source texts says this."),
     Provenance.REPORTED: _("A named outside source says this; its title and date are given."),
-    Provenance.ILLUSTRATIVE: _(
-        "The exhibit's own assumption: no source gives this number."
-    ),
+    Provenance.ILLUSTRATIVE: _("The exhibit's own assumption: no source gives this number."),
 }
 
 

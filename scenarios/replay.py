@@ -84,7 +84,7 @@ def replay(slug: str, answers: tuple[str, ...]) -> Walk:
     chosen: dict[str, str] = {}
     remaining = list(answers)
     standings = {sid: system.start(who.profile) for sid, system in SYSTEMS.items()}
-    start, frames = dict(standings), []
+    start, frames = dict(standings), list[Frame]()
     for step in who.steps:
         if not step.applies(chosen):
             continue
@@ -140,7 +140,8 @@ def complete_walk(slug: str, answers: tuple[str, ...]) -> Walk:
 
 def all_paths(slug: str) -> list[tuple[str, ...]]:
     """Every complete path through the persona's storyline, in option order."""
-    paths, pending = [], [()]
+    paths: list[tuple[str, ...]] = []
+    pending: list[tuple[str, ...]] = [()]
     while pending:
         answers = pending.pop()
         walk = replay(slug, answers)

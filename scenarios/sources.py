@@ -186,7 +186,7 @@ QUOTES: dict[str, Quote] = {
             text="Ant Financial, a subsidiary of eCommerce giant Alibaba, developed an "
             "app that rates a person's creditworthiness on a scale of 350- 950.",
             caveat=_(
-                "The scale is right. \"Subsidiary\" is not: Ant Financial is an "
+                'The scale is right. "Subsidiary" is not: Ant Financial is an '
                 "affiliate of Alibaba, as seed 000 says."
             ),
         ),
@@ -288,12 +288,11 @@ QUOTES: dict[str, Quote] = {
         Quote(
             id="court.liu_hu_no_notice",
             seed=S001,
-            text="“There was no filing, no warrant from the police, and no official "
-            "notification.",
+            text="“There was no filing, no warrant from the police, and no official notification.",
             speaker="Liu Hu, to The Globe and Mail, as quoted by the seed",
             caveat=_(
                 "Garbled in this copy. The Globe and Mail quotes him as saying there "
-                "was \"no file, no police warrant\"."
+                'was "no file, no police warrant".'
             ),
         ),
         Quote(

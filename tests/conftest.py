@@ -9,10 +9,10 @@ from tests.factories import ProfileFactory
 @pytest.fixture
 def resident() -> Profile:
     """Someone like Gao Ming: an adult Rongcheng resident with Sesame switched on."""
-    return ProfileFactory()
+    return ProfileFactory.build()
 
 
 @pytest.fixture
 def visitor_from_beijing() -> Profile:
     """Lives elsewhere and never signed up to Sesame Credit."""
-    return ProfileFactory(home_city="Beijing", sesame_opted_in=False)
+    return ProfileFactory.build(home_city="Beijing", sesame_opted_in=False)

@@ -1,12 +1,12 @@
 """factory-boy factories for the domain's value objects."""
 
-import factory
+from factory.base import Factory
 
 from scenarios.engine import Channel, Event, EventKind, Profile, Standing
 from scenarios.provenance import Provenance
 
 
-class ProfileFactory(factory.Factory[Profile]):
+class ProfileFactory(Factory[Profile]):
     class Meta:
         model = Profile
 
@@ -16,7 +16,7 @@ class ProfileFactory(factory.Factory[Profile]):
     sesame_opted_in = True
 
 
-class EventFactory(factory.Factory[Event]):
+class EventFactory(Factory[Event]):
     class Meta:
         model = Event
 
@@ -27,7 +27,7 @@ class EventFactory(factory.Factory[Event]):
     amount_yuan = 0
 
 
-class StandingFactory(factory.Factory[Standing]):
+class StandingFactory(Factory[Standing]):
     class Meta:
         model = Standing
 

@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("DJANGO_SECRET_KEY", "tests-only-" + "k3y-" * 16)
 os.environ.setdefault("DJANGO_DEBUG", "0")
 
-from exhibit.settings import *  # noqa: E402,F403
+from exhibit.settings import *  # noqa: F403
 
 SECURE_SSL_REDIRECT = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]

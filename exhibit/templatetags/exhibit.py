@@ -52,7 +52,9 @@ def provenance(value: Provenance | str) -> dict[str, object]:
 
 
 @register.inclusion_tag("exhibit/includes/_sources.html")
-def sources(quote_ids: Iterable[str] = (), reference_ids: Iterable[str] = (), note: str = "") -> dict[str, object]:
+def sources(
+    quote_ids: Iterable[str] = (), reference_ids: Iterable[str] = (), note: str = ""
+) -> dict[str, object]:
     quotes: list[Quote] = [QUOTES[qid] for qid in quote_ids]
     references: list[Reference] = [REFERENCES[rid] for rid in reference_ids]
     return {"quotes": quotes, "references": references, "note": note}

@@ -84,9 +84,7 @@ STEPS = (
                 "Gao Ming says the damage was there when he moved in. The court rules "
                 "against him: he must pay 9,000 yuan. He has that much saved."
             ),
-            event=_event(
-                EventKind.COURT_ORDERS_PAYMENT, "2018-04", Channel.COURT, amount=DEBT_YUAN
-            ),
+            event=_event(EventKind.COURT_ORDERS_PAYMENT, "2018-04", Channel.COURT, amount=DEBT_YUAN),
         ),
         choice=COURT_CHOICE,
     ),
@@ -140,9 +138,7 @@ STEPS = (
                 "It is still money he would rather keep, but less than before. He pays "
                 "it the same week, and the case is closed."
             ),
-            event=_event(
-                EventKind.PAYS_COURT_ORDER, "2018-06", Channel.COURT, amount=REDUCED_DEBT_YUAN
-            ),
+            event=_event(EventKind.PAYS_COURT_ORDER, "2018-06", Channel.COURT, amount=REDUCED_DEBT_YUAN),
         ),
     ),
     Step(

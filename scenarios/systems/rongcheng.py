@@ -169,9 +169,7 @@ class Rongcheng(PilotSystem):
                 return Visibility(seen=False, reason=_("It happened outside Rongcheng."))
             return Visibility(seen=True, reason=_("A Rongcheng public body recorded it."))
         if Channel.COURT in event.channels:
-            return Visibility(
-                seen=True, reason=_("Court enforcement records are shared with the city.")
-            )
+            return Visibility(seen=True, reason=_("Court enforcement records are shared with the city."))
         return Visibility(
             seen=False,
             reason=_("No public body records it; the city draws only on public records."),

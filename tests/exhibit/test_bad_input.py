@@ -44,8 +44,12 @@ def test_a_hostile_url_gets_a_clear_page(client: Client, url: str, status: int) 
 
 
 @pytest.mark.parametrize(("url", "status"), HOSTILE)
-def test_a_hostile_htmx_request_gets_a_fragment_with_a_way_back(client: Client, url: str, status: int) -> None:
-    response = client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="#step<>", HTTP_HX_CURRENT_URL="javascript:x")
+def test_a_hostile_htmx_request_gets_a_fragment_with_a_way_back(
+    client: Client, url: str, status: int
+) -> None:
+    response = client.get(
+        url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="#step<>", HTTP_HX_CURRENT_URL="javascript:x"
+    )
     assert response.status_code == status
     html = response.content.decode()
     assert "<html" not in html and 'id="step"' in html and "Start over" in html
@@ -61,13 +65,15 @@ def test_a_malformed_host_header_is_a_400_not_a_500(client: Client) -> None:
     assert client.get("/", HTTP_HOST="evil.example").status_code == 400
 
 
-def test_a_fault_renders_the_error_page_in_the_layout(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
-    from exhibit import views
+def test_a_fault_renders_the_error_page_in_the_layout(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from exhibit import panels
 
     def broken(*args: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(views.panels, "panels", broken)
+    monkeypatch.setattr(panels, "panels", broken)
     client.raise_request_exception = False
     response = client.get("/walk/gao-ming/1/")
     assert response.status_code == 500

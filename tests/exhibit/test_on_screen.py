@@ -25,7 +25,9 @@ class Numbers(Page):
                 self.unlabelled.append(match.group(0))
 
 
-@pytest.mark.parametrize("url", [*step_urls(), "/walk/gao-ming/", "/walk/gao-ming/end/?path=ignore.course.refuse"])
+@pytest.mark.parametrize(
+    "url", [*step_urls(), "/walk/gao-ming/", "/walk/gao-ming/end/?path=ignore.course.refuse"]
+)
 def test_every_figure_on_screen_carries_a_provenance_label(client: Client, url: str) -> None:
     html = client.get(url).content.decode()
     page = Numbers(html)

@@ -6,7 +6,7 @@ from django.test import Client
 from scenarios.replay import all_paths, replay
 
 PATHS = all_paths("gao-ming")
-HTMX = {"HTTP_HX_REQUEST": "true"}
+HTMX = {"HX-Request": "true"}
 
 
 def query(answers: tuple[str, ...]) -> str:
@@ -40,7 +40,7 @@ def test_the_persona_page_shows_starting_standings(client: Client) -> None:
 
 
 def test_the_persona_fragment_is_only_the_step_panel(client: Client) -> None:
-    response = client.get("/walk/gao-ming/", **HTMX)
+    response = client.get("/walk/gao-ming/", headers=HTMX)
     html = response.content.decode()
     assert response.status_code == 200
     assert "<html" not in html and html.lstrip().startswith('<section id="step"')
@@ -54,7 +54,7 @@ def test_every_step_of_every_path_renders_in_full_and_as_a_fragment(client: Clie
     page = full.content.decode()
     assert "<html" in page and "Fictional persona" in page
     assert page.count('class="system ') == 3
-    fragment = client.get(url, **HTMX)
+    fragment = client.get(url, headers=HTMX)
     assert fragment.status_code == 200
     part = fragment.content.decode()
     assert "<html" not in part and '<section id="step"' in part
@@ -62,14 +62,16 @@ def test_every_step_of_every_path_renders_in_full_and_as_a_fragment(client: Clie
 
 
 @pytest.mark.parametrize("answers", PATHS)
-def test_every_ending_renders_charts_tables_and_alternatives(client: Client, answers: tuple[str, ...]) -> None:
+def test_every_ending_renders_charts_tables_and_alternatives(
+    client: Client, answers: tuple[str, ...]
+) -> None:
     url = f"/walk/gao-ming/end/{query(answers)}"
     html = client.get(url).content.decode()
     assert html.count("<svg") == 3
     assert html.count("<table") == 3
     assert "What other choices would have changed" in html
     assert "Fictional persona" in html
-    fragment = client.get(url, **HTMX).content.decode()
+    fragment = client.get(url, headers=HTMX).content.decode()
     assert "<html" not in fragment and "<svg" in fragment
 
 

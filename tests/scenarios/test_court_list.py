@@ -7,11 +7,11 @@ from tests.factories import EventFactory, StandingFactory
 
 
 def court(kind: EventKind, amount: int = 0):
-    return EventFactory(kind=kind, channels=frozenset({Channel.COURT}), amount_yuan=amount)
+    return EventFactory.build(kind=kind, channels=frozenset({Channel.COURT}), amount_yuan=amount)
 
 
 def owes(amount: int = 9000, listed: bool = False) -> Standing:
-    return StandingFactory(value=LISTED if listed else NOT_LISTED, owed_yuan=amount)
+    return StandingFactory.build(value=LISTED if listed else NOT_LISTED, owed_yuan=amount)
 
 
 def test_everyone_starts_off_the_list(resident: Profile) -> None:
@@ -21,9 +21,9 @@ def test_everyone_starts_off_the_list(resident: Profile) -> None:
 
 def test_the_list_sees_court_matters_and_ticket_sales_anywhere(visitor_from_beijing: Profile) -> None:
     assert SYSTEM.sees(court(EventKind.COURT_ORDERS_PAYMENT), visitor_from_beijing).seen
-    flight = EventFactory(kind=EventKind.BOOKS_FLIGHT, channels=frozenset({Channel.AIRLINE_BOOKING}))
+    flight = EventFactory.build(kind=EventKind.BOOKS_FLIGHT, channels=frozenset({Channel.AIRLINE_BOOKING}))
     assert SYSTEM.sees(flight, visitor_from_beijing).seen
-    assert not SYSTEM.sees(EventFactory(), visitor_from_beijing).seen
+    assert not SYSTEM.sees(EventFactory.build(), visitor_from_beijing).seen
 
 
 def test_a_judgment_alone_lists_nobody(resident: Profile) -> None:
@@ -59,14 +59,16 @@ def test_being_listed_brings_four_documented_bans() -> None:
         (EventKind.BOOKS_FAST_TRAIN, Channel.RAIL_BOOKING, "court_list.train_refused"),
     ],
 )
-def test_a_listed_person_is_refused_tickets(resident: Profile, kind: EventKind, channel: Channel, refused: str) -> None:
-    booking = EventFactory(kind=kind, channels=frozenset({channel}))
+def test_a_listed_person_is_refused_tickets(
+    resident: Profile, kind: EventKind, channel: Channel, refused: str
+) -> None:
+    booking = EventFactory.build(kind=kind, channels=frozenset({channel}))
     assert [c.id for c in SYSTEM.apply(owes(listed=True), booking, resident).met] == [refused]
     assert SYSTEM.apply(owes(listed=False), booking, resident).met == ()
 
 
 def test_ordinary_trains_stay_open_to_a_listed_person(resident: Profile) -> None:
-    booking = EventFactory(kind=EventKind.BOOKS_ORDINARY_TRAIN, channels=frozenset({Channel.RAIL_BOOKING}))
+    booking = EventFactory.build(kind=EventKind.BOOKS_ORDINARY_TRAIN, channels=frozenset({Channel.RAIL_BOOKING}))
     outcome = SYSTEM.apply(owes(listed=True), booking, resident)
     assert outcome.met == () and outcome.fired == ()
 

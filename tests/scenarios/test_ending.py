@@ -14,9 +14,12 @@ def test_every_consequence_met_is_listed_once() -> None:
     walk = replay("gao-ming", ("ignore", "games", "pay"))
     ids = [c.id for c in met(walk)]
     assert len(ids) == len(set(ids))
-    assert {"court_list.flight_refused", "court_list.train_refused", "sesame.deposit_paid", "court_list.sum_paid"} <= set(
-        ids
-    )
+    assert {
+        "court_list.flight_refused",
+        "court_list.train_refused",
+        "sesame.deposit_paid",
+        "court_list.sum_paid",
+    } <= set(ids)
 
 
 def test_perks_lost_on_the_way_are_named() -> None:

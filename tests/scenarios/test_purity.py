@@ -35,5 +35,7 @@ def test_importing_every_scenario_module_loads_no_django() -> None:
         "bad = [m for m in sys.modules if m.split('.')[0] in ('django', 'exhibit')]\n"
         "sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=SCENARIOS.parent, capture_output=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=SCENARIOS.parent, capture_output=True, check=False
+    )
     assert result.returncode == 0, result.stderr

@@ -27,15 +27,16 @@ def figures() -> list[Figure]:
 
 
 def test_every_rule_and_consequence_id_is_unique_and_namespaced() -> None:
-    ids = [item.id for item in (*RULES, *CONSEQUENCES)]
+    items: list[Rule | Consequence] = [*RULES, *CONSEQUENCES]
+    ids = [item.id for item in items]
     assert len(ids) == len(set(ids))
-    for item in (*RULES, *CONSEQUENCES):
+    for item in items:
         assert item.id.startswith(item.system_id + "."), item.id
         assert item.system_id in SYSTEMS
 
 
 def test_every_quote_and_reference_id_resolves() -> None:
-    named = [*RULES, *CONSEQUENCES, *figures()]
+    named: list[Rule | Consequence | Figure] = [*RULES, *CONSEQUENCES, *figures()]
     for item in named:
         for quote_id in item.quote_ids:
             assert quote_id in QUOTES, (item, quote_id)
@@ -46,7 +47,8 @@ def test_every_quote_and_reference_id_resolves() -> None:
 
 
 def test_documented_means_a_seed_quote_and_reported_means_a_named_source() -> None:
-    for item in (*RULES, *CONSEQUENCES, *figures()):
+    named: list[Rule | Consequence | Figure] = [*RULES, *CONSEQUENCES, *figures()]
+    for item in named:
         if item.provenance is Provenance.DOCUMENTED:
             assert item.quote_ids, f"documented without a seed quote: {item}"
         if item.provenance is Provenance.REPORTED:
@@ -73,11 +75,17 @@ def test_quotes_come_from_the_five_seeds_and_wrong_ones_say_so() -> None:
     assert QUOTES["frame.mandatory_2020"].caveat
 
 
-@pytest.mark.skipif(not CHECKER.exists(), reason="../shared/tools/check_quotes.py is not beside this checkout")
+@pytest.mark.skipif(
+    not CHECKER.exists(), reason="../shared/tools/check_quotes.py is not beside this checkout"
+)
 def test_every_quote_is_verbatim_by_the_shared_checker() -> None:
     rows = [{"id": q.id, "source": q.seed, "text": q.text} for q in QUOTES.values()]
     result = subprocess.run(
-        [sys.executable, str(CHECKER), "-"], input=json.dumps(rows), capture_output=True, text=True, check=False
+        [sys.executable, str(CHECKER), "-"],
+        input=json.dumps(rows),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout
     assert f"{len(rows)} verbatim, 0 not" in result.stdout

@@ -16,7 +16,12 @@ PATHS = all_paths("gao-ming")
 
 def finals(answers: tuple[str, ...]) -> tuple[int, int, int, int]:
     final = replay("gao-ming", answers).final
-    return (final["rongcheng"].value, final["sesame"].value, final["court_list"].value, final["court_list"].owed_yuan)
+    return (
+        final["rongcheng"].value,
+        final["sesame"].value,
+        final["court_list"].value,
+        final["court_list"].owed_yuan,
+    )
 
 
 def test_gao_ming_has_eight_complete_paths() -> None:
@@ -45,7 +50,9 @@ def test_gao_ming_has_eight_complete_paths() -> None:
         (("ignore", "course", "refuse"), (950, 659, 1, 9000)),
     ],
 )
-def test_every_path_ends_with_the_expected_standings(answers: tuple[str, ...], expected: tuple[int, ...]) -> None:
+def test_every_path_ends_with_the_expected_standings(
+    answers: tuple[str, ...], expected: tuple[int, ...]
+) -> None:
     assert finals(answers) == expected
 
 

@@ -7,7 +7,9 @@ from tests.factories import EventFactory, ProfileFactory, StandingFactory
 
 
 def red_light(city: str = "Rongcheng"):
-    return EventFactory(kind=EventKind.RED_LIGHT_AT_CAMERA, city=city, channels=frozenset({Channel.TRAFFIC_POLICE}))
+    return EventFactory.build(
+        kind=EventKind.RED_LIGHT_AT_CAMERA, city=city, channels=frozenset({Channel.TRAFFIC_POLICE})
+    )
 
 
 def test_an_adult_resident_starts_with_1000_documented_points(resident: Profile) -> None:
@@ -25,7 +27,7 @@ def test_people_who_do_not_live_in_rongcheng_are_not_scored(visitor_from_beijing
 
 @pytest.mark.parametrize(("age", "years"), [(17, 5), (30, 0)])
 def test_minors_and_newcomers_are_not_scored(age: int, years: int) -> None:
-    assert not SYSTEM.start(ProfileFactory(age=age, years_resident=years)).tracked
+    assert not SYSTEM.start(ProfileFactory.build(age=age, years_resident=years)).tracked
 
 
 def test_a_red_light_at_a_camera_costs_five_reported_points(resident: Profile) -> None:
@@ -45,7 +47,7 @@ def test_a_red_light_in_another_city_is_not_seen(resident: Profile) -> None:
 
 
 def test_volunteering_adds_five_illustrative_points_and_flags_the_seed_error(resident: Profile) -> None:
-    event = EventFactory(kind=EventKind.VOLUNTEERS, channels=frozenset({Channel.CITY_VOLUNTEER_REGISTER}))
+    event = EventFactory.build(kind=EventKind.VOLUNTEERS, channels=frozenset({Channel.CITY_VOLUNTEER_REGISTER}))
     outcome = SYSTEM.apply(SYSTEM.start(resident), event, resident)
     assert outcome.standing.value == 1005
     assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
@@ -55,9 +57,9 @@ def test_volunteering_adds_five_illustrative_points_and_flags_the_seed_error(res
 
 
 def test_a_court_listing_costs_fifty_illustrative_points_by_a_reported_rule(resident: Profile) -> None:
-    event = EventFactory(kind=EventKind.IGNORES_COURT_ORDER, channels=frozenset({Channel.COURT}))
+    event = EventFactory.build(kind=EventKind.IGNORES_COURT_ORDER, channels=frozenset({Channel.COURT}))
     assert SYSTEM.sees(event, resident).seen
-    outcome = SYSTEM.apply(StandingFactory(value=1000), event, resident)
+    outcome = SYSTEM.apply(StandingFactory.build(value=1000), event, resident)
     assert outcome.standing.value == 950
     (rule,) = outcome.fired
     assert rule.provenance is Provenance.REPORTED
@@ -65,7 +67,7 @@ def test_a_court_listing_costs_fifty_illustrative_points_by_a_reported_rule(resi
 
 
 def test_shopping_is_not_a_public_record(resident: Profile) -> None:
-    assert not SYSTEM.sees(EventFactory(), resident).seen
+    assert not SYSTEM.sees(EventFactory.build(), resident).seen
 
 
 @pytest.mark.parametrize(
@@ -77,9 +79,9 @@ def test_grades_follow_the_bands_npr_reported(points: int, letter: str) -> None:
 
 
 def test_grade_a_brings_simpler_paperwork_and_grade_c_a_warning() -> None:
-    assert [c.id for c in SYSTEM.holds(StandingFactory(value=960))] == ["rongcheng.green_channel"]
-    assert SYSTEM.holds(StandingFactory(value=900)) == ()
-    assert [c.id for c in SYSTEM.holds(StandingFactory(value=849))] == ["rongcheng.extra_paperwork"]
+    assert [c.id for c in SYSTEM.holds(StandingFactory.build(value=960))] == ["rongcheng.green_channel"]
+    assert SYSTEM.holds(StandingFactory.build(value=900)) == ()
+    assert [c.id for c in SYSTEM.holds(StandingFactory.build(value=849))] == ["rongcheng.extra_paperwork"]
     perk = SYSTEM.consequence("rongcheng.green_channel")
     assert perk.quote_ids == ("rongcheng.perks_and_fees",)
     assert perk.threshold is not None and perk.threshold.value == 960
@@ -87,6 +89,6 @@ def test_grade_a_brings_simpler_paperwork_and_grade_c_a_warning() -> None:
 
 
 def test_a_reading_shows_points_and_a_reported_grade() -> None:
-    reading = SYSTEM.read(StandingFactory(value=945, provenance=Provenance.ILLUSTRATIVE))
+    reading = SYSTEM.read(StandingFactory.build(value=945, provenance=Provenance.ILLUSTRATIVE))
     assert reading.value is not None and reading.value.value == 945
     assert reading.band == "Grade B" and reading.band_provenance is Provenance.REPORTED

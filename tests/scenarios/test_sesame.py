@@ -7,11 +7,11 @@ from tests.factories import EventFactory, StandingFactory
 
 
 def through_alipay(kind: EventKind):
-    return EventFactory(kind=kind, channels=frozenset({Channel.ALIPAY}))
+    return EventFactory.build(kind=kind, channels=frozenset({Channel.ALIPAY}))
 
 
 def sesame_score(value: int):
-    return StandingFactory(value=value, provenance=Provenance.ILLUSTRATIVE)
+    return StandingFactory.build(value=value, provenance=Provenance.ILLUSTRATIVE)
 
 
 def test_the_starting_score_is_illustrative_and_on_the_documented_scale(resident: Profile) -> None:
@@ -28,7 +28,7 @@ def test_sesame_is_opt_in(visitor_from_beijing: Profile) -> None:
 
 
 def test_sesame_sees_only_what_passes_through_alipay(resident: Profile) -> None:
-    traffic = EventFactory(kind=EventKind.RED_LIGHT_AT_CAMERA, channels=frozenset({Channel.TRAFFIC_POLICE}))
+    traffic = EventFactory.build(kind=EventKind.RED_LIGHT_AT_CAMERA, channels=frozenset({Channel.TRAFFIC_POLICE}))
     assert not SYSTEM.sees(traffic, resident).seen
     assert SYSTEM.sees(through_alipay(EventKind.BUYS_NAPPIES), resident).seen
 

@@ -1,0 +1,147 @@
+"""Benchmarks that print numbers: `make bench`.
+
+1. replay: how long the domain takes to replay every path of every persona.
+2. render: full pages and htmx fragments through Django, in process.
+3. first visit: bytes a browser fetches for its first step page (HTML, CSS, JS, icon).
+4. load: gunicorn with 2 workers on 127.0.0.1, a bounded loop of concurrent GETs.
+
+Every server this starts listens on loopback only and is stopped at the end.
+"""
+
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+
+STEP = "/walk/gao-ming/4/?path=ignore"
+PAGES = ["/", "/walk/gao-ming/", STEP, "/walk/gao-ming/end/?path=ignore.games.pay"]
+
+
+def bench_replay() -> None:
+    from scenarios.personas import PERSONAS
+    from scenarios.replay import all_paths, replay
+
+    paths = [(slug, answers) for slug in PERSONAS for answers in all_paths(slug)]
+    rounds = 200
+    started = time.perf_counter()
+    for _ in range(rounds):
+        replay.cache_clear()
+        for slug, answers in paths:
+            replay(slug, answers)
+    elapsed = time.perf_counter() - started
+    per = elapsed / (rounds * len(paths)) * 1e6
+    print(f"replay: {len(paths)} paths x {rounds} rounds, uncached: {per:.0f} µs per path")
+
+
+def bench_render() -> None:
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    client = Client()
+    for url in PAGES:
+        for htmx in (False, True):
+            headers = {"HX-Request": "true"} if htmx else {}
+            client.get(url, headers=headers)
+            times = []
+            for _ in range(30):
+                started = time.perf_counter()
+                response = client.get(url, headers=headers)
+                times.append(time.perf_counter() - started)
+            kind = "fragment" if htmx else "page"
+            ms = statistics.median(times) * 1000
+            print(f"render: {url} ({kind}): {ms:.1f} ms median, {len(response.content):,} bytes")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "exhibit.settings", "DJANGO_DEBUG": "0"}
+    env.update({"DJANGO_SECRET_KEY": "bench-" + "x9" * 30, "DJANGO_SECURE_SSL_REDIRECT": "0"})
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+    )
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    args = [str(gunicorn), "exhibit.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
+    server = subprocess.Popen(args, cwd=ROOT, env=env)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def fetch(url: str, gzip_ok: bool = False) -> tuple[int, bytes]:
+    headers = {"Accept-Encoding": "gzip"} if gzip_ok else {}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=10) as response:
+        return response.status, response.read()
+
+
+def bench_first_visit(base: str) -> None:
+    _, html = fetch(base + STEP)
+    assets = re.findall(rb'(?:src|href)="(/static/[^"]+)"', html)
+    plain = len(html) + sum(len(fetch(base + a.decode())[1]) for a in assets)
+    wire = sum(len(fetch(base + url, gzip_ok=True)[1]) for url in [STEP, *(a.decode() for a in assets)])
+    print(f"first visit: {STEP}: {1 + len(assets)} requests, {plain:,} bytes uncompressed")
+    print(f"first visit: {wire:,} bytes on the wire with gzip (HTML by Django, static files by WhiteNoise)")
+
+
+def bench_load(base: str, seconds: float = 8.0, workers: int = 16) -> None:
+    deadline = time.perf_counter() + seconds
+    urls = [base + url for url in PAGES]
+
+    def hammer(index: int) -> list[float]:
+        latencies = []
+        while time.perf_counter() < deadline and len(latencies) < 5000:
+            started = time.perf_counter()
+            status, _ = fetch(urls[(index + len(latencies)) % len(urls)])
+            assert status == 200
+            latencies.append(time.perf_counter() - started)
+        return latencies
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(workers) as pool:
+        results = [lat for batch in pool.map(hammer, range(workers)) for lat in batch]
+    elapsed = time.perf_counter() - started
+    q = statistics.quantiles(results, n=100)
+    print(
+        f"load: gunicorn 2 workers, {workers} client threads on the same 2 cores, {elapsed:.1f} s: "
+        f"{len(results) / elapsed:.0f} req/s, p50 {q[49] * 1000:.1f} ms, "
+        f"p95 {q[94] * 1000:.1f} ms, p99 {q[98] * 1000:.1f} ms, {len(results):,} requests, 0 errors"
+    )
+
+
+def main() -> None:
+    bench_replay()
+    bench_render()
+    port = free_port()
+    server = start_server(port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        bench_first_visit(base)
+        bench_load(base)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,7 +1,7 @@
 """Inline SVG charts of each system over a walk, with the rows of their table.
 
 Geometry only: the template draws it. Each chart has a table alternative built
-from the same rows, so nothing is shown in the picture that the table lacks.
+from the same rows, and the thresholds that bring perks are drawn as labelled lines.
 """
 
 from dataclasses import dataclass
@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from scenarios.ending import series
-from scenarios.engine import PilotSystem, Reading, SystemKind
+from scenarios.engine import PilotSystem, Reading, Standing, SystemKind
+from scenarios.provenance import Figure
 from scenarios.replay import Walk
 from scenarios.systems import SYSTEMS
 
-WIDTH, HEIGHT = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 96, 16, 16, 36
+WIDTH, HEIGHT = 720, 240
+LEFT, RIGHT, TOP, BOTTOM = 110, 24, 20, 40
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,67 +39,59 @@ class Chart:
     marks: tuple[Mark, ...]
     y_ticks: tuple[Mark, ...]
     x_ticks: tuple[Mark, ...]
+    thresholds: tuple[tuple[Mark, Figure], ...]
     rows: tuple[Row, ...]
     tracked: bool
     width: int = WIDTH
     height: int = HEIGHT
     left: int = LEFT
+    right: int = WIDTH - RIGHT
     baseline: int = HEIGHT - BOTTOM
 
 
 def for_walk(walk: Walk) -> list[Chart]:
-    moments = [_("Start")] + [str(frame.number) for frame in walk.frames]
-    whens = [""] + [frame.step.when for frame in walk.frames]
-    return [
-        _chart(SYSTEMS[s.system_id], [p.value for p in s.points], moments, whens, s.points[0].tracked, rows)
-        for s in series(walk)
-        for rows in [
-            tuple(
-                Row(moment=m, when=w, reading=SYSTEMS[s.system_id].read(p))
-                for m, w, p in zip(moments, whens, s.points, strict=True)
-            )
-        ]
-    ]
+    moments = [_("Start"), *(str(frame.number) for frame in walk.frames)]
+    whens = ["", *(frame.step.when for frame in walk.frames)]
+    return [_chart(SYSTEMS[s.system_id], s.points, moments, whens) for s in series(walk)]
 
 
-def _chart(
-    system: PilotSystem,
-    values: list[int],
-    moments: list[str],
-    whens: list[str],
-    tracked: bool,
-    rows: tuple[Row, ...],
-) -> Chart:
-    lo, hi, ticks = _scale(system, values)
+def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str], whens: list[str]) -> Chart:
+    values = [p.value for p in points]
+    limits = _thresholds(system)
+    lo, hi, ticks = _scale(system, values + [f.value for f in limits])
     step = (WIDTH - LEFT - RIGHT) / max(1, len(values) - 1)
-    xs = [LEFT + i * step for i in range(len(values))]
+    xs = [round(LEFT + i * step, 1) for i in range(len(values))]
 
     def y(value: float) -> float:
         return round(TOP + (hi - value) / (hi - lo) * (HEIGHT - TOP - BOTTOM), 1)
 
-    marks = tuple(
-        Mark(x=round(x, 1), y=y(v), label=_label(system, v)) for x, v in zip(xs, values, strict=True)
+    marks = tuple(Mark(x=x, y=y(v), label=_label(system, v)) for x, v in zip(xs, values, strict=True))
+    rows = tuple(
+        Row(moment=m, when=w, reading=system.read(p)) for m, w, p in zip(moments, whens, points, strict=True)
     )
     return Chart(
         system=system,
         points=" ".join(f"{m.x},{m.y}" for m in marks),
         marks=marks,
-        y_ticks=tuple(Mark(x=LEFT - 8, y=y(v), label=label) for v, label in ticks),
-        x_ticks=tuple(
-            Mark(x=round(x, 1), y=HEIGHT - BOTTOM + 20, label=m) for x, m in zip(xs, moments, strict=True)
-        ),
+        y_ticks=tuple(Mark(x=LEFT - 10, y=y(v), label=label) for v, label in ticks),
+        x_ticks=tuple(Mark(x=x, y=HEIGHT - BOTTOM + 24, label=m) for x, m in zip(xs, moments, strict=True)),
+        thresholds=tuple((Mark(x=WIDTH - RIGHT, y=y(f.value), label=f"{f.value:,}"), f) for f in limits),
         rows=rows,
-        tracked=tracked,
+        tracked=points[0].tracked,
     )
+
+
+def _thresholds(system: PilotSystem) -> list[Figure]:
+    found = {c.threshold.value: c.threshold for c in system.consequences if c.threshold}
+    return [found[value] for value in sorted(found)]
 
 
 def _scale(system: PilotSystem, values: list[int]) -> tuple[float, float, list[tuple[int, str]]]:
     if system.kind is SystemKind.LIST:
-        return -0.2, 1.2, [(0, _("Not listed")), (1, _("Listed"))]
+        return -0.25, 1.25, [(0, _("Not listed")), (1, _("Listed"))]
     lo, hi = min(values), max(values)
-    pad = max(10, (hi - lo) // 5)
-    low, high = lo - pad, hi + pad
-    return low, high, [(lo, f"{lo:,}"), (hi, f"{hi:,}")] if lo != hi else [(lo, f"{lo:,}")]
+    pad = max(10, (hi - lo) // 6)
+    return lo - pad, hi + pad, [(lo, f"{lo:,}"), (hi, f"{hi:,}")]
 
 
 def _label(system: PilotSystem, value: int) -> str:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from exhibit import paths
+from scenarios.ending import Alternative, alternatives
 from scenarios.engine import PilotSystem, Reading, SystemStep
 from scenarios.replay import Frame, Walk, replay
 from scenarios.systems import SYSTEMS
@@ -110,3 +111,36 @@ def _describe(reading: Reading) -> str:
         return status
     band = f" ({_(reading.band)})" if reading.band else ""
     return f"{reading.value.value:,} {status}{band}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Difference:
+    system: PilotSystem
+    here: Reading
+    there: Reading
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AlternativeView:
+    alternative: Alternative
+    differences: list[Difference]
+    url: str
+
+
+def alternative_views(walk: Walk) -> list[AlternativeView]:
+    """Each computed alternative, with the final standings it would change."""
+    return [
+        AlternativeView(
+            alternative=alt,
+            differences=[
+                Difference(
+                    system=SYSTEMS[sid],
+                    here=SYSTEMS[sid].read(walk.final[sid]),
+                    there=SYSTEMS[sid].read(alt.final[sid]),
+                )
+                for sid in alt.changed_systems
+            ],
+            url=paths.ending_url(walk.persona.slug, alt.answers),
+        )
+        for alt in alternatives(walk)
+    ]

@@ -112,7 +112,7 @@ def ending(request: HttpRequest, persona: str) -> HttpResponse:
         "charts": charts.for_walk(walk),
         "met": endings.met(walk),
         "lost": endings.lost(walk),
-        "alternatives": endings.alternatives(walk),
+        "alternatives": panels.alternative_views(walk),
         "finals": panels.standing_readings(walk, final=True),
         "back": panels.Link(
             label=_("Back to the last step"), url=paths.step_url(persona, last.number, last.answers_before)

@@ -77,7 +77,16 @@ def start_server(port: int) -> subprocess.Popen[bytes]:
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
     )
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    args = [str(gunicorn), "exhibit.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}", "--log-level", "warning"]
+    args = [
+        str(gunicorn),
+        "exhibit.wsgi",
+        "--workers",
+        "2",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--log-level",
+        "warning",
+    ]
     server = subprocess.Popen(args, cwd=ROOT, env=env)
     for _ in range(100):
         try:
@@ -109,7 +118,7 @@ def bench_load(base: str, seconds: float = 8.0, workers: int = 16) -> None:
     urls = [base + url for url in PAGES]
 
     def hammer(index: int) -> list[float]:
-        latencies = []
+        latencies: list[float] = []
         while time.perf_counter() < deadline and len(latencies) < 5000:
             started = time.perf_counter()
             status, _ = fetch(urls[(index + len(latencies)) % len(urls)])

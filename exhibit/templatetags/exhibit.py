@@ -34,13 +34,6 @@ def figure(value: Figure, unit: str = "", change: bool = False) -> dict[str, obj
 
 
 @register.filter
-def system_name(system_id: str) -> str:
-    from scenarios.systems import SYSTEMS
-
-    return SYSTEMS[system_id].name
-
-
-@register.filter
 def split(value: str) -> list[str]:
     """Space-separated ids written in a template, as a list."""
     return value.split()

@@ -68,7 +68,9 @@ def test_a_listed_person_is_refused_tickets(
 
 
 def test_ordinary_trains_stay_open_to_a_listed_person(resident: Profile) -> None:
-    booking = EventFactory.build(kind=EventKind.BOOKS_ORDINARY_TRAIN, channels=frozenset({Channel.RAIL_BOOKING}))
+    booking = EventFactory.build(
+        kind=EventKind.BOOKS_ORDINARY_TRAIN, channels=frozenset({Channel.RAIL_BOOKING})
+    )
     outcome = SYSTEM.apply(owes(listed=True), booking, resident)
     assert outcome.met == () and outcome.fired == ()
 

@@ -47,7 +47,9 @@ def test_a_red_light_in_another_city_is_not_seen(resident: Profile) -> None:
 
 
 def test_volunteering_adds_five_illustrative_points_and_flags_the_seed_error(resident: Profile) -> None:
-    event = EventFactory.build(kind=EventKind.VOLUNTEERS, channels=frozenset({Channel.CITY_VOLUNTEER_REGISTER}))
+    event = EventFactory.build(
+        kind=EventKind.VOLUNTEERS, channels=frozenset({Channel.CITY_VOLUNTEER_REGISTER})
+    )
     outcome = SYSTEM.apply(SYSTEM.start(resident), event, resident)
     assert outcome.standing.value == 1005
     assert outcome.standing.provenance is Provenance.ILLUSTRATIVE

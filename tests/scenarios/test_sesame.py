@@ -28,7 +28,9 @@ def test_sesame_is_opt_in(visitor_from_beijing: Profile) -> None:
 
 
 def test_sesame_sees_only_what_passes_through_alipay(resident: Profile) -> None:
-    traffic = EventFactory.build(kind=EventKind.RED_LIGHT_AT_CAMERA, channels=frozenset({Channel.TRAFFIC_POLICE}))
+    traffic = EventFactory.build(
+        kind=EventKind.RED_LIGHT_AT_CAMERA, channels=frozenset({Channel.TRAFFIC_POLICE})
+    )
     assert not SYSTEM.sees(traffic, resident).seen
     assert SYSTEM.sees(through_alipay(EventKind.BUYS_NAPPIES), resident).seen
 

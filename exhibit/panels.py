@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from exhibit import paths
+from scenarios.cases import ReportedCase, cases_for
 from scenarios.ending import Alternative, alternatives
 from scenarios.engine import PilotSystem, Reading, SystemStep
 from scenarios.replay import Frame, Walk, replay
@@ -45,6 +46,11 @@ def panels(frame: Frame) -> list[Panel]:
         )
         for result in frame.results
     ]
+
+
+def cases(frame: Frame) -> list[ReportedCase]:
+    ids = {item.id for result in frame.results for item in (*result.fired, *result.met)}
+    return cases_for(ids)
 
 
 def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem, Reading]]:

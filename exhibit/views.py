@@ -88,6 +88,7 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
         "persona": walk.persona,
         "frame": frame,
         "panels": panels.panels(frame),
+        "cases": panels.cases(frame),
         "options": panels.options(walk, frame),
         "next": panels.next_link(walk, frame),
         "back": panels.back_link(walk, frame),

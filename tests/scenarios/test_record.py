@@ -89,3 +89,18 @@ def test_every_quote_is_verbatim_by_the_shared_checker() -> None:
     )
     assert result.returncode == 0, result.stdout
     assert f"{len(rows)} verbatim, 0 not" in result.stdout
+
+
+def test_real_people_appear_only_as_reported_cases_with_sources() -> None:
+    from scenarios.cases import CASES, cases_for
+    from scenarios.personas import PERSONAS
+
+    rule_ids = {item.id for item in (*RULES, *CONSEQUENCES)}
+    for case in CASES.values():
+        assert case.quote_ids and case.reference_ids
+        assert all(q in QUOTES for q in case.quote_ids)
+        assert all(r in REFERENCES for r in case.reference_ids)
+        assert case.triggers <= rule_ids
+        assert all(case.name not in str(p.name) for p in PERSONAS.values())
+    assert [c.id for c in cases_for({"court_list.listing"})] == ["liu-hu"]
+    assert cases_for({"sesame.nappies"}) == []

@@ -49,7 +49,8 @@ def panels(frame: Frame) -> list[Panel]:
 
 
 def cases(frame: Frame) -> list[ReportedCase]:
-    ids = {item.id for result in frame.results for item in (*result.fired, *result.met)}
+    ids = {rule.id for result in frame.results for rule in result.fired}
+    ids |= {consequence.id for result in frame.results for consequence in result.met}
     return cases_for(ids)
 
 

@@ -95,7 +95,7 @@ def test_real_people_appear_only_as_reported_cases_with_sources() -> None:
     from scenarios.cases import CASES, cases_for
     from scenarios.personas import PERSONAS
 
-    rule_ids = {item.id for item in (*RULES, *CONSEQUENCES)}
+    rule_ids = {rule.id for rule in RULES} | {consequence.id for consequence in CONSEQUENCES}
     for case in CASES.values():
         assert case.quote_ids and case.reference_ids
         assert all(q in QUOTES for q in case.quote_ids)

@@ -201,7 +201,8 @@ STEPS = (
                     text=_(
                         "Three evenings a week, Gao Ming studies bookkeeping at the "
                         "community college. He pays the fee in cash. He hopes to keep "
-                        "the accounts for a restaurant one day."
+                        "the accounts for a restaurant one day. No app records where he "
+                        "spends those evenings."
                     ),
                     event=_event(EventKind.TAKES_EVENING_CLASS, "2018-10", Channel.NONE),
                 ),
@@ -256,8 +257,8 @@ STEPS = (
                     title=_("Still on the list"),
                     text=_(
                         "Gao Ming keeps refusing. The family takes an ordinary train "
-                        "instead, slower but allowed. He stays on the list, and the "
-                        "debt stays unpaid."
+                        "instead: it is slower, but the list does not bar it. He stays "
+                        "on the list, the debt stays unpaid, and the bans go on."
                     ),
                     event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2019-01", Channel.RAIL_BOOKING),
                 ),

@@ -1,0 +1,86 @@
+"""A visitor clicks through the whole year with a mouse, down every path."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import (
+    ENDING_HEADING,
+    PATHS,
+    PERSONA_NAME,
+    assert_same_document,
+    expect_arrived,
+    link_in_step,
+    mark_document,
+    moves,
+)
+
+
+def test_the_paths_under_test_are_the_storyline():
+    assert PATHS == [
+        "pay.games",
+        "pay.course",
+        "appeal.games",
+        "appeal.course",
+        "ignore.games.pay",
+        "ignore.games.refuse",
+        "ignore.course.pay",
+        "ignore.course.refuse",
+    ]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_click_through_every_path(page: Page, origin: str, path: str):
+    court, evenings = path.split(".")[:2]
+    page.goto(origin + "/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("There is no single score")
+    page.get_by_role("link", name=re.compile(f"^{PERSONA_NAME}")).click()
+    expect(page).to_have_url(origin + "/walk/gao-ming/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(PERSONA_NAME)
+    mark_document(page)
+
+    seen: dict[str, str] = {}
+    for move in moves(path):
+        before = page.title()
+        link_in_step(page, move.link).click()
+        expect_arrived(page, origin, move)
+        assert page.title() != before
+        assert_same_document(page)
+        seen[move.heading] = page.locator("#step").inner_text()
+
+    # The ending, swapped in like every step.
+    assert page.locator("#step h1").inner_text() == ENDING_HEADING
+    expect(page.locator("#step figure.chart svg")).to_have_count(3)
+    expect(page.locator("#step details.chart__table table")).to_have_count(3)
+    expect(page.get_by_role("heading", name="Every consequence met")).to_be_visible()
+    expect(page.get_by_role("heading", name="What other choices would have changed")).to_be_visible()
+    expect(page.locator("header.site")).to_have_count(1)
+    expect(page.locator("footer.site-footer")).to_have_count(1)
+
+    # The paths really differ, in what the visitor sees at the same moments.
+    wedding = seen["A wedding in Chengdu"]
+    if court == "ignore":
+        assert "Plane ticket refused" in wedding
+        assert "Home for the New Year" in seen
+        assert "High-speed train ticket refused" in seen["Home for the New Year"]
+    else:
+        assert "Plane ticket refused" not in wedding
+        assert "Home for the New Year" not in seen
+    assert ("An appeal" in seen) == (court == "appeal")
+    assert ("The appeal is decided" in seen) == (court == "appeal")
+
+    flat = seen["A bigger flat"]
+    if evenings == "games":
+        assert "a deposit must be paid" in flat
+        assert "No deposit asked" not in flat
+        assert "Evenings of games" in seen
+    else:
+        assert "No deposit asked" in flat
+        assert "a deposit must be paid" not in flat
+        assert "Evenings at the college" in seen
+
+    if path.endswith(".refuse"):
+        assert "Still on the list" in seen
+    elif court == "ignore":
+        assert "Off the list" in seen

@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from tests.browser.conftest import expect_arrived, link_in_step, moves, open_all_details
+from tests.browser.walking import expect_arrived, link_in_step, moves, open_all_details
 
 axe = Axe()
 

@@ -23,3 +23,17 @@ def test_error_page_leads_back_to_the_start(page: Page, origin: str, url: str, s
     page.get_by_role("link", name="Start over").click()
     expect(page).to_have_url(origin + "/")
     expect(page.locator("h1")).to_have_text("There is no single score")
+
+
+def test_a_stale_htmx_request_swaps_in_the_error_with_a_way_back(page: Page, origin: str):
+    """htmx swaps 4xx answers too, so a stale link never fails silently."""
+    page.goto(origin + "/walk/gao-ming/1/")
+    page.evaluate(
+        """() => htmx.ajax("GET", "/walk/gao-ming/2/?path=ignore", {target: "#step", swap: "outerHTML"})"""
+    )
+    expect(page.locator("#step h1")).to_have_text("That path is not in the story")
+    expect(page.locator("#step h1")).to_be_focused()
+    expect(page.locator("#announcer")).to_have_text("That path is not in the story")
+    expect(page.locator("header.site")).to_have_count(1)
+    page.locator("#step").get_by_role("link", name="Start over").click()
+    expect(page).to_have_url(origin + "/")

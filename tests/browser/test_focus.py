@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page
 
-from tests.browser.conftest import (
+from tests.browser.walking import (
     ENDING_HEADING,
     SYSTEM_NAMES,
     assert_same_document,

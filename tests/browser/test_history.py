@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import (
+from tests.browser.walking import (
     PERSONA_NAME,
     Move,
     assert_same_document,

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.conftest import ENDING_HEADING, assert_same_document, expect_arrived, moves
+from tests.browser.walking import ENDING_HEADING, assert_same_document, expect_arrived, moves
 
 ACTIVE = r"""() => {
     const e = document.activeElement;

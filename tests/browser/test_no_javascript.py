@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import step_path
+from tests.browser.walking import step_path
 
 
 def expect_full_page(page: Page, heading: str) -> None:

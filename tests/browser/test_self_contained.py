@@ -2,7 +2,7 @@
 
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, expect
 
-from tests.browser.conftest import assert_same_document, expect_arrived, link_in_step, mark_document, moves
+from tests.browser.walking import assert_same_document, expect_arrived, link_in_step, mark_document, moves
 
 
 def walk_everywhere(page: Page, origin: str) -> None:

@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import (
+from tests.browser.walking import (
     ENDING_HEADING,
     assert_same_document,
     expect_arrived,

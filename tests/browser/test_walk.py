@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import (
+from tests.browser.walking import (
     ENDING_HEADING,
     PATHS,
     PERSONA_NAME,

@@ -147,9 +147,9 @@ STEPS = (
         title=_("A wedding in Chengdu"),
         beat=Beat(
             text=_(
-                "His cousin is getting married in Chengdu, more than 2,000 kilometres "
-                "away. The train takes over a day, so Gao Ming tries to buy a plane "
-                "ticket online for the family."
+                "His cousin is getting married in Chengdu, nearly 2,000 kilometres "
+                "away. By train the journey takes most of a day, so Gao Ming tries to "
+                "buy plane tickets online for the family."
             ),
             event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),
         ),

@@ -59,12 +59,16 @@ def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem
     return [(system, system.read(standings[sid])) for sid, system in SYSTEMS.items()]
 
 
+def leads_to_ending(walk: Walk, answers: tuple[str, ...], number: int) -> bool:
+    """Whether nothing follows step `number` on the path given by `answers`."""
+    return len(replay(walk.persona.slug, answers).frames) <= number
+
+
 def after_answers(walk: Walk, answers: tuple[str, ...], number: int) -> str:
     """The URL that follows step `number` on the path given by `answers`."""
-    onward = replay(walk.persona.slug, answers)
-    if len(onward.frames) > number:
-        return paths.step_url(walk.persona.slug, number + 1, answers)
-    return paths.ending_url(walk.persona.slug, answers)
+    if leads_to_ending(walk, answers, number):
+        return paths.ending_url(walk.persona.slug, answers)
+    return paths.step_url(walk.persona.slug, number + 1, answers)
 
 
 def options(walk: Walk, frame: Frame) -> list[Link]:
@@ -80,8 +84,8 @@ def options(walk: Walk, frame: Frame) -> list[Link]:
 def next_link(walk: Walk, frame: Frame) -> Link | None:
     if frame.step.choice is not None:
         return None
+    is_end = leads_to_ending(walk, frame.answers_before, frame.number)
     url = after_answers(walk, frame.answers_before, frame.number)
-    is_end = "/end/" in url
     return Link(label=_("See the ending") if is_end else _("Next step"), url=url)
 
 

@@ -49,11 +49,6 @@ class Figure:
     reference_ids: tuple[str, ...] = ()
     note: str = ""
 
-    @property
-    def signed(self) -> str:
-        """The value with its sign, as a change is shown: +12, -5, 0."""
-        return "0" if self.value == 0 else f"{self.value:+,}"
-
 
 _STRENGTH = (Provenance.ILLUSTRATIVE, Provenance.REPORTED, Provenance.DOCUMENTED)
 

@@ -48,6 +48,7 @@ class Figure:
     quote_ids: tuple[str, ...] = ()
     reference_ids: tuple[str, ...] = ()
     note: str = ""
+    unit: str = ""  # "yuan", "months", "days": shown after the number
 
 
 _STRENGTH = (Provenance.ILLUSTRATIVE, Provenance.REPORTED, Provenance.DOCUMENTED)

@@ -15,4 +15,4 @@ def resident() -> Profile:
 @pytest.fixture
 def visitor_from_beijing() -> Profile:
     """Lives elsewhere and never signed up to Sesame Credit."""
-    return ProfileFactory.build(home_city="Beijing", sesame_opted_in=False)
+    return ProfileFactory.build(home_city="Beijing", opted_in=frozenset())

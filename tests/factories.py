@@ -13,7 +13,7 @@ class ProfileFactory(Factory[Profile]):
     home_city = "Rongcheng"
     years_resident = 6
     age = 34
-    sesame_opted_in = True
+    opted_in = frozenset({"sesame"})
 
 
 class EventFactory(Factory[Event]):

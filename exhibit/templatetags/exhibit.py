@@ -30,7 +30,7 @@ def signed(value: int) -> str:
 @register.inclusion_tag("exhibit/includes/_figure.html")
 def figure(value: Figure, unit: str = "", change: bool = False) -> dict[str, object]:
     shown = signed(value.value) if change else number(value.value)
-    return {"figure": value, "shown": shown, "unit": unit}
+    return {"figure": value, "shown": shown, "unit": unit or t(value.unit)}
 
 
 @register.filter

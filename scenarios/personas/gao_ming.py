@@ -278,6 +278,6 @@ GAO_MING = Persona(
         "e-scooter and pays for almost everything with Alipay, where he has switched "
         "Sesame Credit on."
     ),
-    profile=Profile(home_city=CITY, years_resident=6, age=34, sesame_opted_in=True),
+    profile=Profile(home_city=CITY, years_resident=6, age=34, opted_in=frozenset({"sesame"})),
     steps=STEPS,
 )

@@ -14,12 +14,14 @@ from scenarios.engine import (
     ConsequenceKind,
     Event,
     EventKind,
+    Milestone,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
     Standing,
+    SystemGroup,
     SystemKind,
     Visibility,
 )
@@ -156,11 +158,57 @@ class CourtList(PilotSystem):
         "though able to. It has no score: you are on it or you are not. Airlines and "
         "railways check it when you buy a ticket. Paying takes you off."
     )
+    group = SystemGroup.NATIONAL
+    covers = _("Anyone in China, person or company, who loses a court case and must pay.")
     data_sources = _("Court enforcement records; ticket sellers check the list.")
+    entry = _(
+        "A court lists someone who is able to pay what a judgment orders and refuses, "
+        "hides assets or obstructs enforcement. There is no score."
+    )
+    exit = _("Pay in full, or win on appeal. Paying takes the entry off.")
     scale = _("Listed or not listed.")
     quote_ids = ("court.blacklist_not_score", "court.liu_hu_listed", "court.bring_your_money")
     rules = RULES
     consequences = CONSEQUENCES
+    history = (
+        Milestone(
+            when="2013-10",
+            text=_("The Supreme People's Court starts its list of judgment defaulters."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("clt-2013-list",),
+        ),
+        Milestone(
+            when="2015-07-20",
+            text=_("The court's spending bans are widened to every high-speed train."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("clt-2015-spending",),
+        ),
+        Milestone(
+            when="2019-07",
+            text=_("More than 14.5 million people have been listed since 2013."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("shanghaidaily-2019-counts",),
+        ),
+        Milestone(
+            when="2020-12",
+            text=_(
+                "New State Council guidance says punishments must be lawful and in "
+                "proportion, and lets people repair their credit."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("clt-2020-guidance",),
+        ),
+        Milestone(
+            when="2025-03-08",
+            text=_(
+                "For 2024 the courts report 2.46 million new listings, the first fall "
+                "in ten years, and 2.82 million people taken off after repairing credit."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("peoplesdaily-2025-decline",),
+        ),
+    )
+    example_profile = Profile(home_city="Beijing", years_resident=10, age=45)
 
     def start(self, profile: Profile) -> Standing:
         return Standing(tracked=True, value=NOT_LISTED, provenance=Provenance.DOCUMENTED)
@@ -189,7 +237,9 @@ class CourtList(PilotSystem):
         if kind is EventKind.PAYS_COURT_ORDER and standing.owed_yuan:
             after = replace(standing, value=NOT_LISTED, owed_yuan=0, appeal_pending=False)
             rule = _RULES["court_list.removal" if listed else "court_list.paid"]
-            amount = Figure(value=event.amount_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED)
+            amount = Figure(
+                value=event.amount_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED, unit=_("yuan")
+            )
             paid = replace(PAID, amount=amount)
             return Outcome(standing=after, fired=(rule,), met=(paid,))
         if kind is EventKind.IGNORES_COURT_ORDER and standing.owed_yuan and not listed:

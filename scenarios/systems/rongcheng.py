@@ -14,12 +14,14 @@ from scenarios.engine import (
     ConsequenceKind,
     Event,
     EventKind,
+    Milestone,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
     Standing,
+    SystemGroup,
     SystemKind,
     Visibility,
 )
@@ -144,11 +146,45 @@ class Rongcheng(PilotSystem):
         "at 1,000 points. Records from the police, the courts and city offices move "
         "the total up or down, and the total gives a letter grade."
     )
+    group = SystemGroup.CITY
+    covers = _(
+        "Adults who have lived in Rongcheng for at least a year, including people "
+        "from elsewhere. Reports from 2018 describe it as applying to all of them."
+    )
     data_sources = _("Public records: traffic police, courts, city volunteer register.")
+    entry = _("Live in Rongcheng for a year as an adult. In 2018 nobody had to sign up.")
+    exit = _(
+        "Move away. Under the city's later rules a score needs the person's consent; "
+        "without it, records are kept but no score is given."
+    )
     scale = _("Starts at 1,000; grades A to D.")
     quote_ids = ("rongcheng.start", "rongcheng.perks_and_fees")
     rules = RULES
     consequences = CONSEQUENCES
+    history = (
+        Milestone(
+            when="2018-01",
+            text=_(
+                "Rongcheng is named one of the first twelve official demonstration "
+                "cities for the social credit system."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("clt-demonstration-cities",),
+        ),
+        Milestone(
+            when="2018-04-03",
+            text=_("Foreign Policy describes life under the points system."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("fp-2018-rongcheng",),
+        ),
+        Milestone(
+            when="2018-10",
+            text=_("NPR reports the grade bands, and that drivers began to stop for people on crossings."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("npr-2018-rongcheng",),
+        ),
+    )
+    example_profile = Profile(home_city=CITY, years_resident=3, age=40)
 
     def start(self, profile: Profile) -> Standing:
         tracked = _resident(profile)

@@ -14,12 +14,14 @@ from scenarios.engine import (
     ConsequenceKind,
     Event,
     EventKind,
+    Milestone,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
     Standing,
+    SystemGroup,
     SystemKind,
     Visibility,
 )
@@ -39,6 +41,7 @@ FLAT_DEPOSIT = Figure(
     value=3000,
     provenance=Provenance.ILLUSTRATIVE,
     note=_("An assumed deposit of two months' rent."),
+    unit=_("yuan"),
 )
 
 RULES = (
@@ -134,21 +137,62 @@ class Sesame(PilotSystem):
         "five factors, including bill payments and what you buy. Partner businesses "
         "waive deposits above certain scores. It is not part of the government's system."
     )
+    group = SystemGroup.PRIVATE
+    covers = _("Alipay users who switch it on. It is opt-in.")
     data_sources = _("Payments and shopping in Alipay and Taobao, and partner firms.")
+    entry = _("Switch Sesame Credit on in the Alipay app.")
+    exit = _("Switch it off. Perks that needed the score stop.")
     scale = _("350 to 950; higher is better.")
     quote_ids = ("sesame.run_by_ant", "sesame.scale", "sesame.voluntary", "sesame.not_official")
     rules = RULES
     consequences = CONSEQUENCES
+    history = (
+        Milestone(
+            when="2015-01-28",
+            text=_("Sesame Credit opens as a beta, scoring from 350 to 950."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("technode-2015-sesame",),
+        ),
+        Milestone(
+            when="2017-07-04",
+            text=_(
+                "The central bank shelves plans to license Sesame and seven other "
+                "private scorers as credit bureaus, citing conflicts of interest."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("reuters-2017-licences",),
+        ),
+        Milestone(
+            when="2018-06-10",
+            text=_(
+                "Twelve cities try deposit-free services with Sesame. In Hangzhou, 40% "
+                "of those registered qualify."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("xinhua-2018-deposit-free",),
+        ),
+        Milestone(
+            when="2021-11-26",
+            text=_(
+                "The central bank accepts a licence application from Qiantang Credit, "
+                "a company linked to Ant. Years later it is still pending."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("pccm-2021-qiantang",),
+        ),
+    )
+    example_profile = Profile(home_city="Hangzhou", years_resident=5, age=30, opted_in=frozenset({ID}))
 
     def start(self, profile: Profile) -> Standing:
+        signed_up = ID in profile.opted_in
         return Standing(
-            tracked=profile.sesame_opted_in,
-            value=START.value if profile.sesame_opted_in else 0,
+            tracked=signed_up,
+            value=START.value if signed_up else 0,
             provenance=START.provenance,
         )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
-        if not profile.sesame_opted_in:
+        if ID not in profile.opted_in:
             return Visibility(seen=False, reason=_("Not signed up: Sesame Credit is opt-in."))
         if Channel.ALIPAY not in event.channels:
             return Visibility(

@@ -1,0 +1,1 @@
+"""Quotes and outside sources, one module per system; `scenarios.sources` collects them."""

@@ -1,0 +1,6 @@
+"""Seed quotes and outside sources for unified code (filled in with its system module)."""
+
+from scenarios.evidence.types import Quote, Reference
+
+QUOTES: tuple[Quote, ...] = ()
+REFERENCES: tuple[Reference, ...] = ()

@@ -296,6 +296,7 @@ class PilotSystem(ABC):
     consequences: tuple[Consequence, ...]
     history: tuple[Milestone, ...]  # dated "what happened next"
     example_profile: Profile  # someone it covers, for the side-by-side comparison
+    example_when: str = "2018-09"  # a month when it was running, for the comparison
 
     @abstractmethod
     def start(self, profile: Profile) -> Standing:

@@ -25,7 +25,7 @@ from scenarios.evidence import (
     tourism_list,
     unified_code,
 )
-from scenarios.evidence.types import S000, S001, S002, S003, S004, SEEDS, Quote, Reference, Seed
+from scenarios.evidence.types import S000, S001, S002, S003, SEEDS, Quote, Reference, Seed
 from scenarios.i18n import _
 
 EVIDENCE = (
@@ -393,7 +393,10 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-demonstration-cities",
-        title="Notice on the Release of the List of the First Batch of Demonstration Cities for the Establishment of the Social Credit System",
+        title=(
+            "Notice on the Release of the List of the First Batch of Demonstration Cities "
+            "for the Establishment of the Social Credit System"
+        ),
         outlet="China Law Translate",
         date="2018-01",
         url="https://www.chinalawtranslate.com/en/notice-on-the-release-of-the-list-of-the-first-batch-of-demonstration-cities-for-the-establishment-of-the-social-credit-system/",
@@ -422,7 +425,9 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2013-list",
-        title="The Supreme People's Court's Several Provisions on the Release of the Judgment Defaulters List",
+        title=(
+            "The Supreme People's Court's Several Provisions on the Release of the Judgment Defaulters List"
+        ),
         outlet="China Law Translate",
         date="2013-07",
         url="https://www.chinalawtranslate.com/en/court-blacklist/",
@@ -430,7 +435,10 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2020-guidance",
-        title="Guiding Opinions on Further Improving Systems for Restricting Untrustworthy Conduct (GuoBanFa [2020] No. 49)",
+        title=(
+            "Guiding Opinions on Further Improving Systems for Restricting Untrustworthy "
+            "Conduct (GuoBanFa [2020] No. 49)"
+        ),
         outlet="China Law Translate",
         date="2020-12",
         url="https://www.chinalawtranslate.com/en/%E5%85%B3%E4%BA%8E%E8%BF%9B%E4%B8%80%E6%AD%A5%E5%AE%8C%E5%96%84%E5%A4%B1%E4%BF%A1%E7%BA%A6%E6%9D%9F%E5%88%B6%E5%BA%A6%E6%9E%84%E5%BB%BA%E8%AF%9A%E4%BF%A1%E5%BB%BA%E8%AE%BE%E9%95%BF%E6%95%88%E6%9C%BA/",

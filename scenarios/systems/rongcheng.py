@@ -66,6 +66,22 @@ RULES = (
         ),
     ),
     Rule(
+        id="rongcheng.jaywalking",
+        system_id=ID,
+        label=_("Crossing against the light, recorded by the police, costs points."),
+        provenance=Provenance.REPORTED,
+        quote_ids=("rongcheng.start",),
+        reference_ids=("fp-2018-rongcheng",),
+        change=Figure(
+            value=-5,
+            provenance=Provenance.ILLUSTRATIVE,
+            note=_(
+                "No published points value for jaywalking was found. The exhibit "
+                "assumes the same as a traffic ticket."
+            ),
+        ),
+    ),
+    Rule(
         id="rongcheng.good_deed",
         system_id=ID,
         label=_("A good deed registered with the city adds points."),
@@ -252,7 +268,9 @@ def _resident(profile: Profile) -> bool:
 def _rule_for(event: Event) -> Rule | None:
     if event.kind is EventKind.RED_LIGHT_AT_CAMERA:
         return _RULES["rongcheng.traffic_violation"]
-    if event.kind is EventKind.VOLUNTEERS:
+    if event.kind is EventKind.JAYWALKS_AT_CAMERA:
+        return _RULES["rongcheng.jaywalking"]
+    if event.kind in (EventKind.VOLUNTEERS, EventKind.DONATES_TO_CHARITY):
         return _RULES["rongcheng.good_deed"]
     if event.kind is EventKind.IGNORES_COURT_ORDER:
         return _RULES["rongcheng.court_penalty"]

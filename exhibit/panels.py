@@ -48,6 +48,14 @@ def panels(frame: Frame) -> list[Panel]:
     ]
 
 
+def split(all_panels: list[Panel]) -> dict[str, list[Panel]]:
+    """Panels shown in full (the system sees the event or something changed) and the rest."""
+    return {
+        "seen": [p for p in all_panels if p.result.visibility.seen or p.changed],
+        "unseen": [p for p in all_panels if not (p.result.visibility.seen or p.changed)],
+    }
+
+
 def cases(frame: Frame) -> list[ReportedCase]:
     ids = {rule.id for result in frame.results for rule in result.fired}
     ids |= {consequence.id for result in frame.results for consequence in result.met}
@@ -98,13 +106,11 @@ def back_link(walk: Walk, frame: Frame) -> Link:
 
 
 def announcement(frame: Frame) -> str:
-    """One sentence per system for screen readers: what changed at this step."""
+    """For screen readers: what each system that sees the step does, in one sentence each."""
     parts = []
-    for panel in panels(frame):
+    for panel in split(panels(frame))["seen"]:
         name = str(_(panel.system.name))
-        if not panel.result.visibility.seen:
-            parts.append(_("%(system)s: does not see this.") % {"system": name})
-        elif panel.before == panel.after:
+        if panel.before == panel.after:
             parts.append(
                 _("%(system)s: %(status)s, no change.") % {"system": name, "status": _describe(panel.after)}
             )
@@ -113,6 +119,7 @@ def announcement(frame: Frame) -> str:
                 _("%(system)s: from %(before)s to %(after)s.")
                 % {"system": name, "before": _describe(panel.before), "after": _describe(panel.after)}
             )
+    parts.append(_("The other systems do not see this."))
     return " ".join(parts)
 
 

@@ -7,6 +7,11 @@ urlpatterns = [
     path("walk/<slug:persona>/", views.persona_start, name="persona"),
     path("walk/<slug:persona>/<int:number>/", views.step, name="step"),
     path("walk/<slug:persona>/end/", views.ending, name="ending"),
+    path("systems/", views.systems_index, name="systems"),
+    path("systems/<slug:system>/", views.system_page, name="system"),
+    path("compare/", views.compare_index, name="compare_index"),
+    path("compare/<slug:event>/", views.compare_event, name="compare"),
+    path("claims/", views.claims, name="claims"),
     path("healthz", views.healthz, name="healthz"),
 ]
 

@@ -11,8 +11,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from exhibit import charts, panels, paths
+from exhibit import catalogue, charts, panels, paths
 from scenarios import ending as endings
+from scenarios.claims import CLAIMS
+from scenarios.compare import UnknownEvent, compare
 from scenarios.personas import PERSONAS
 from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, complete_walk, replay, walk_to
 from scenarios.systems import SYSTEMS
@@ -87,7 +89,7 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
         "walk": walk,
         "persona": walk.persona,
         "frame": frame,
-        "panels": panels.panels(frame),
+        **panels.split(panels.panels(frame)),
         "cases": panels.cases(frame),
         "options": panels.options(walk, frame),
         "next": panels.next_link(walk, frame),
@@ -120,6 +122,48 @@ def ending(request: HttpRequest, persona: str) -> HttpResponse:
         ),
     }
     return _page(request, "exhibit/ending.html", context)
+
+
+@require_safe
+def systems_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "exhibit/systems.html", {"groups": catalogue.groups()})
+
+
+@require_safe
+def system_page(request: HttpRequest, system: str) -> HttpResponse:
+    found = SYSTEMS.get(system)
+    if found is None:
+        return _error(
+            request,
+            404,
+            _("There is no such system"),
+            _("The exhibit models no system by that name. The list of systems has every one."),
+        )
+    return render(request, "exhibit/system.html", catalogue.system_context(found))
+
+
+@require_safe
+def compare_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "exhibit/compare_index.html", {"events": catalogue.everyday_events()})
+
+
+@require_safe
+def compare_event(request: HttpRequest, event: str) -> HttpResponse:
+    try:
+        comparison = compare(event)
+    except UnknownEvent:
+        return _error(
+            request,
+            404,
+            _("There is no such event"),
+            _("The comparison has no event by that name. Pick one from the list of events."),
+        )
+    return render(request, "exhibit/compare.html", catalogue.comparison_context(comparison))
+
+
+@require_safe
+def claims(request: HttpRequest) -> HttpResponse:
+    return render(request, "exhibit/claims.html", {"claims": CLAIMS})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

@@ -291,6 +291,7 @@ class PilotSystem(ABC):
     entry: str  # how a person gets in
     exit: str  # how a person gets out
     scale: str
+    scale_provenance: Provenance | None = None  # needed when `scale` has a number in it
     quote_ids: tuple[str, ...]
     rules: tuple[Rule, ...]
     consequences: tuple[Consequence, ...]

@@ -76,7 +76,9 @@ EVERYDAY: tuple[EverydayEvent, ...] = (
     EverydayEvent(
         slug="volunteer",
         title=_("Volunteer in your neighbourhood"),
-        text=_("You spend a Saturday helping at a community centre, signed in on the city's volunteer register."),
+        text=_(
+            "You spend a Saturday helping at a community centre, signed in on the city's volunteer register."
+        ),
         event=_event(EventKind.VOLUNTEERS, Channel.CITY_VOLUNTEER_REGISTER),
     ),
     EverydayEvent(
@@ -118,7 +120,9 @@ EVERYDAY: tuple[EverydayEvent, ...] = (
     EverydayEvent(
         slug="regulator-fine",
         title=_("Your business is fined by a regulator"),
-        text=_("An inspector fines your business for a food-safety breach. The penalty goes on public record."),
+        text=_(
+            "An inspector fines your business for a food-safety breach. The penalty goes on public record."
+        ),
         event=_event(EventKind.FINED_BY_REGULATOR, Channel.MARKET_REGULATOR, amount=2000),
         for_business=True,
     ),

@@ -5,8 +5,11 @@ from collections.abc import Iterable
 from django import template
 from django.utils.translation import gettext
 
+from scenarios.claims import Claim
+from scenarios.engine import PilotSystem
 from scenarios.provenance import Figure, Provenance
 from scenarios.sources import QUOTES, REFERENCES, Quote, Reference
+from scenarios.systems import SYSTEMS
 
 register = template.Library()
 
@@ -51,3 +54,15 @@ def sources(
     quotes: list[Quote] = [QUOTES[qid] for qid in quote_ids]
     references: list[Reference] = [REFERENCES[rid] for rid in reference_ids]
     return {"quotes": quotes, "references": references, "note": note}
+
+
+@register.filter
+def claim_systems(claim: Claim) -> list[PilotSystem]:
+    """The modelled systems a claim is about, for links to their pages."""
+    return [SYSTEMS[sid] for sid in claim.system_ids if sid in SYSTEMS]
+
+
+@register.filter
+def has_digits(value: object) -> bool:
+    """Whether text has a number in it, so that it needs a provenance label beside it."""
+    return any(ch.isdigit() for ch in str(value))

@@ -271,7 +271,7 @@ GAO_MING = Persona(
     slug="gao-ming",
     name=_("Gao Ming"),
     name_zh="高明",
-    tagline=_("A delivery rider in Rongcheng, 34, and a new father."),
+    tagline=_("A delivery rider in Rongcheng and a new father."),
     introduction=_(
         "Gao Ming is not a real person. He is 34 and has lived in Rongcheng, a small "
         "city by the sea in Shandong province, for six years. He delivers food on an "

@@ -45,7 +45,7 @@ RULES = (
     Rule(
         id="rongcheng.start",
         system_id=ID,
-        label=_("Every adult resident starts with 1,000 points."),
+        label=_("Every adult resident starts with the same number of points."),
         provenance=Provenance.DOCUMENTED,
         quote_ids=("rongcheng.start",),
         reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
@@ -159,21 +159,22 @@ class Rongcheng(PilotSystem):
     kind = SystemKind.POINTS_LEDGER
     summary = _(
         "A points ledger for the adults who live in one small city. Everyone starts "
-        "at 1,000 points. Records from the police, the courts and city offices move "
+        "with the same number of points. Records from the police, the courts and city offices move "
         "the total up or down, and the total gives a letter grade."
     )
     group = SystemGroup.CITY
     covers = _(
         "Adults who have lived in Rongcheng for at least a year, including people "
-        "from elsewhere. Reports from 2018 describe it as applying to all of them."
+        "from elsewhere. Reports from the time describe it as applying to all of them."
     )
     data_sources = _("Public records: traffic police, courts, city volunteer register.")
-    entry = _("Live in Rongcheng for a year as an adult. In 2018 nobody had to sign up.")
+    entry = _("Live in Rongcheng for a year as an adult. In the reports of the time, nobody had to sign up.")
     exit = _(
         "Move away. Under the city's later rules a score needs the person's consent; "
         "without it, records are kept but no score is given."
     )
     scale = _("Starts at 1,000; grades A to D.")
+    scale_provenance = Provenance.DOCUMENTED
     quote_ids = ("rongcheng.start", "rongcheng.perks_and_fees")
     rules = RULES
     consequences = CONSEQUENCES

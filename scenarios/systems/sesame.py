@@ -143,6 +143,7 @@ class Sesame(PilotSystem):
     entry = _("Switch Sesame Credit on in the Alipay app.")
     exit = _("Switch it off. Perks that needed the score stop.")
     scale = _("350 to 950; higher is better.")
+    scale_provenance = Provenance.DOCUMENTED
     quote_ids = ("sesame.run_by_ant", "sesame.scale", "sesame.voluntary", "sesame.not_official")
     rules = RULES
     consequences = CONSEQUENCES

@@ -1,0 +1,83 @@
+"""Shape the systems, the comparison and the claims for their pages.
+
+Like `panels`, it holds no rule: it groups and pairs what `scenarios` computed.
+"""
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from exhibit.panels import Panel
+from scenarios.claims import claims_about
+from scenarios.compare import Answer, Comparison, compare
+from scenarios.engine import PilotSystem, Profile, SystemGroup
+from scenarios.everyday import EVERYDAY, EverydayEvent
+from scenarios.systems import SYSTEMS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Group:
+    group: SystemGroup
+    systems: list[PilotSystem]
+
+
+def groups() -> list[Group]:
+    """The systems by group, in the registry's order, leaving out empty groups."""
+    found = [
+        Group(group=group, systems=[s for s in SYSTEMS.values() if s.group is group]) for group in SystemGroup
+    ]
+    return [group for group in found if group.systems]
+
+
+def everyday_events() -> dict[str, list[EverydayEvent]]:
+    """The everyday events, those of a person first and those of a business after."""
+    return {
+        "person": [e for e in EVERYDAY if not e.for_business],
+        "business": [e for e in EVERYDAY if e.for_business],
+    }
+
+
+def system_context(system: PilotSystem) -> dict[str, object]:
+    """Everything a system's page shows, with the everyday events it sees."""
+    sees = [
+        (everyday, answer_panel(answer))
+        for everyday in EVERYDAY
+        for answer in compare(everyday.slug).answers
+        if answer.system is system and answer.result.visibility.seen
+    ]
+    return {
+        "system": system,
+        "claims": claims_about(system.id),
+        "sees": sees,
+        "asked_as": describe(system.example_profile),
+    }
+
+
+def answer_panel(answer: Answer) -> Panel:
+    return Panel(
+        system=answer.system,
+        result=answer.result,
+        before=answer.system.read(answer.result.before),
+        after=answer.system.read(answer.result.after),
+    )
+
+
+def comparison_context(comparison: Comparison) -> dict[str, object]:
+    seen = [(answer_panel(a), describe(a.profile)) for a in comparison.answers if _shows_in_full(a)]
+    unseen = [a for a in comparison.answers if not _shows_in_full(a)]
+    return {"comparison": comparison, "everyday": comparison.everyday, "seen": seen, "unseen": unseen}
+
+
+def _shows_in_full(answer: Answer) -> bool:
+    result = answer.result
+    return result.visibility.seen or result.before != result.after or bool(result.fired or result.met)
+
+
+def describe(profile: Profile) -> str:
+    """Who a system was asked about, in words: "someone living in Hangzhou, signed up"."""
+    parts = [_("someone living in %(city)s") % {"city": profile.home_city}]
+    if profile.opted_in:
+        parts.append(_("who has signed up"))
+    if profile.business is not None:
+        parts.append(_("who runs a business, %(name)s") % {"name": profile.business.name})
+    return ", ".join(parts)

@@ -1,0 +1,83 @@
+"""Every number a visitor reads carries a provenance label, on every reachable page.
+
+A digit may appear only inside a labelled figure (`span.figure`, which must hold a
+Documented / Reported / Illustrative label), inside an element marked
+`data-provenance` that holds such a label for all of its text, in quotes and their
+citations, in dates (`<time>`), in counters (`data-counter`: "Step 4"), and in the
+SVG drawing whose table alternative shows the labelled figures.
+"""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.test import Client
+
+from tests.exhibit.crawl import reachable
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+EXEMPT_TAGS = {"blockquote", "figcaption", "cite", "time", "svg", "script", "style", "title"}
+EXEMPT_CLASSES = {"figure", "references", "url", "quote", "note"}  # a note explains its figure
+EXEMPT_ATTRIBUTES = {"data-provenance", "data-counter", "data-announce"}
+
+
+class Digits(HTMLParser):
+    """Collects text with digits that no exempt element encloses."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[bool] = []  # for each open element: does it exempt its text?
+        self.bare: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        names = dict(attrs)
+        classes = set((names.get("class") or "").split())
+        exempt = (
+            tag in EXEMPT_TAGS or bool(classes & EXEMPT_CLASSES) or bool(EXEMPT_ATTRIBUTES & names.keys())
+        )
+        self.stack.append(exempt)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if re.search(r"\d", data) and not any(self.stack):
+            self.bare.append(data.strip())
+
+
+def bare_digits(html: str) -> list[str]:
+    parser = Digits()
+    parser.feed(html)
+    return parser.bare
+
+
+def unlabelled_blocks(html: str) -> list[str]:
+    """Figures and data-provenance blocks that hold no provenance label."""
+    figures = re.findall(r'<span class="figure">(.*?</span>)\s*</span>', html, re.S)
+    blocks = re.findall(r"<(\w+)[^>]*\bdata-provenance\b[^>]*>(.*?)</\1>", html, re.S)
+    missing = [f for f in figures if 'class="prov prov--' not in f]
+    missing += [body for _, body in blocks if 'class="prov prov--' not in body]
+    return missing
+
+
+def test_the_crawl_reaches_every_kind_of_page() -> None:
+    urls = reachable()
+    for prefix in ("/walk/", "/systems/", "/compare/", "/claims/"):
+        assert any(url.startswith(prefix) for url in urls), prefix
+    assert any(url.startswith("/walk/") and "/end/" in url for url in urls)
+
+
+@pytest.mark.parametrize("url", reachable())
+def test_every_number_on_the_page_carries_a_provenance_label(client: Client, url: str) -> None:
+    html = client.get(url).content.decode()
+    assert bare_digits(html) == []
+    assert unlabelled_blocks(html) == []
+
+
+def test_the_check_catches_a_bare_number() -> None:
+    assert bare_digits("<p>It costs 5 points.</p>") == ["It costs 5 points."]
+    assert bare_digits('<p><span class="figure"><data value="5">5</data></span> points</p>') == []
+    assert unlabelled_blocks('<span class="figure"><data value="5">5</data> </span></span>') != []

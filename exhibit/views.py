@@ -85,7 +85,7 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
         return _unknown(request)
     except (paths.MalformedPath, InvalidPath):
         return _impossible(request)
-    context = {
+    context: dict[str, object] = {
         "walk": walk,
         "persona": walk.persona,
         "frame": frame,

@@ -52,13 +52,24 @@ class Chart:
 def for_walk(walk: Walk) -> list[Chart]:
     moments = [_("Start"), *(str(frame.number) for frame in walk.frames)]
     whens = ["", *(frame.step.when for frame in walk.frames)]
-    return [_chart(SYSTEMS[s.system_id], s.points, moments, whens) for s in series(walk)]
+    return [
+        _chart(SYSTEMS[s.system_id], s.points, moments, whens)
+        for s in series(walk)
+        if worth_charting(SYSTEMS[s.system_id], s.points)
+    ]
+
+
+def worth_charting(system: PilotSystem, points: tuple[Standing, ...]) -> bool:
+    """A score the person holds, or any standing that changed during the walk."""
+    if not any(p.tracked for p in points):
+        return False
+    return system.kind.has_number or any(p.value != points[0].value for p in points)
 
 
 def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str], whens: list[str]) -> Chart:
     values = [p.value for p in points]
     limits = _thresholds(system)
-    lo, hi, ticks = _scale(system, values + [f.value for f in limits])
+    lo, hi, ticks = _scale(system, values + [f.value for f in limits], points)
     step = (WIDTH - LEFT - RIGHT) / max(1, len(values) - 1)
     xs = [round(LEFT + i * step, 1) for i in range(len(values))]
 
@@ -86,10 +97,15 @@ def _thresholds(system: PilotSystem) -> list[Figure]:
     return [found[value] for value in sorted(found)]
 
 
-def _scale(system: PilotSystem, values: list[int]) -> tuple[float, float, list[tuple[int, str]]]:
+def _scale(
+    system: PilotSystem, values: list[int], points: tuple[Standing, ...]
+) -> tuple[float, float, list[tuple[int, str]]]:
     if system.kind is SystemKind.LIST:
         return -0.25, 1.25, [(0, _("Not listed")), (1, _("Listed"))]
     lo, hi = min(values), max(values)
+    if not system.kind.has_number:  # a rating or a record: label each level in words
+        words = {p.value: str(_(system.read(p).status)) for p in points}
+        return lo - 0.25, hi + 0.25, sorted(words.items())
     pad = max(10, (hi - lo) // 6)
     return lo - pad, hi + pad, [(lo, f"{lo:,}"), (hi, f"{hi:,}")]
 

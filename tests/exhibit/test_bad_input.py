@@ -31,6 +31,15 @@ HOSTILE = [
     ("/walk/gao-ming/end/?path=ignore.games", 400),
     ("/walk/gao-ming/end/?path=pay.games.pay", 400),
     ("/walk/gao-ming/end/?path=x", 400),
+    ("/systems/nobody/", 404),
+    ("/systems/Rongcheng/", 404),
+    ("/systems/rongcheng/extra/", 404),
+    ("/systems/%3Cscript%3E/", 404),
+    ("/compare/nothing/", 404),
+    ("/compare/JAYWALK/", 404),
+    ("/compare/jaywalk/../../", 404),
+    ("/compare/" + "a" * 300 + "/", 404),
+    ("/claims/x/", 404),
 ]
 
 
@@ -56,8 +65,9 @@ def test_a_hostile_htmx_request_gets_a_fragment_with_a_way_back(
 
 
 @pytest.mark.parametrize("method", ["post", "put", "delete", "patch"])
-def test_writing_methods_are_refused(client: Client, method: str) -> None:
-    response = getattr(client, method)("/walk/gao-ming/1/")
+@pytest.mark.parametrize("url", ["/walk/gao-ming/1/", "/systems/", "/compare/jaywalk/", "/claims/"])
+def test_writing_methods_are_refused(client: Client, method: str, url: str) -> None:
+    response = getattr(client, method)(url)
     assert response.status_code in (403, 405)
 
 

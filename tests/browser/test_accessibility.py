@@ -17,6 +17,14 @@ PAGES = {
     "ending": ("/walk/gao-ming/end/?path=ignore.games.refuse", True),
     "not found": ("/walk/nobody/", False),
     "impossible path": ("/walk/gao-ming/2/?path=ignore", False),
+    "systems index": ("/systems/", False),
+    "system page": ("/systems/court_list/", True),
+    "system page for a claim": ("/systems/peer_rating/", True),
+    "comparison index": ("/compare/", False),
+    "comparison": ("/compare/miss-court-payment/", True),
+    "comparison for a business": ("/compare/taxes/", True),
+    "claims": ("/claims/", True),
+    "unknown system": ("/systems/nobody/", False),
 }
 
 

@@ -67,7 +67,8 @@ def worth_charting(system: PilotSystem, points: tuple[Standing, ...]) -> bool:
 
 
 def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str], whens: list[str]) -> Chart:
-    values = [p.value for p in points]
+    # A list's value may encode which of its bans apply; on a chart it is listed or not.
+    values = [min(p.value, 1) if system.kind is SystemKind.LIST else p.value for p in points]
     limits = _thresholds(system)
     lo, hi, ticks = _scale(system, values + [f.value for f in limits], points)
     step = (WIDTH - LEFT - RIGHT) / max(1, len(values) - 1)

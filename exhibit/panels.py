@@ -65,7 +65,9 @@ def cases(frame: Frame) -> list[ReportedCase]:
 def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem, Reading]]:
     """The standing of each system that covers the persona or saw part of the walk."""
     standings = walk.final if final else walk.start
-    saw = {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen} if final else set()
+    saw = (
+        {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen} if final else set()
+    )
     return [
         (system, system.read(standings[sid]))
         for sid, system in SYSTEMS.items()

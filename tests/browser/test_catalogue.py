@@ -19,10 +19,8 @@ def test_keyboard_from_the_start_to_a_comparison_and_a_system(page: Page, origin
     expect(page.get_by_role("heading", level=1)).to_have_text("Cause trouble on a flight")
 
     # A "why" disclosure opens with Enter, and its quotes are then readable.
-    tab_to_summary = 0
     for _ in range(80):
         page.keyboard.press("Tab")
-        tab_to_summary += 1
         if page.evaluate("document.activeElement.tagName") == "SUMMARY":
             break
     page.keyboard.press("Enter")

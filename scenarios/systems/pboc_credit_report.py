@@ -1,0 +1,271 @@
+"""The central bank's credit report: a regulated credit bureau, not a behaviour score.
+
+Documented: that the People's Bank of China holds financial credit information (seed
+002). Reported: that negative records are kept five years after the bad behaviour ends
+and then deleted, and that the bureau may not collect religion, genes, fingerprints,
+blood type or medical history (credit-reporting regulation in force from 15 March
+2013; China Daily and China Law & Practice, 2013); that lenders check the report before
+a loan (China Daily, 2015); the coverage figures with their dates. Illustrative: what
+any persona's report holds, and counting one negative entry per missed repayment.
+"""
+
+from dataclasses import replace
+
+from scenarios.engine import (
+    Channel,
+    Consequence,
+    ConsequenceKind,
+    Event,
+    EventKind,
+    Milestone,
+    Outcome,
+    PilotSystem,
+    Profile,
+    Reading,
+    Rule,
+    Standing,
+    SystemGroup,
+    SystemKind,
+    Visibility,
+    add_months,
+    lapsed,
+)
+from scenarios.i18n import _
+from scenarios.provenance import Figure, Provenance
+
+ID = "pboc_credit_report"
+REGULATION = ("chinadaily-2013-credit-regulation", "clp-2013-credit-regulation")
+LENDERS_CHECK = ("chinadaily-2015-tencent-credit",)
+KEEP_FOR = Figure(
+    value=5,
+    provenance=Provenance.REPORTED,
+    reference_ids=REGULATION,
+    unit=_("years"),
+    note=_(
+        "A negative record is kept for five years from the day the bad behaviour ends, then deleted "
+        "(credit-reporting regulation, in force from 15 March 2013)."
+    ),
+)
+KEEP_MONTHS = KEEP_FOR.value * 12
+
+RULES = (
+    Rule(
+        id="pboc_credit_report.missed_repayment",
+        system_id=ID,
+        label=_(
+            "A missed loan repayment, reported by the lender, goes on the report as a negative entry. "
+            "It is kept for the time shown."
+        ),
+        provenance=Provenance.REPORTED,
+        quote_ids=("pboc_credit_report.financial_credit",),
+        reference_ids=REGULATION,
+        change=KEEP_FOR,
+        note=_(
+            "The exhibit counts one entry for each missed repayment, and lets them all drop off "
+            "together five years after the latest one: the regulation runs the five years from when "
+            "the bad behaviour ends. What any persona's report holds is illustrative."
+        ),
+    ),
+    Rule(
+        id="pboc_credit_report.loan_application",
+        system_id=ID,
+        label=_("Applying for a loan: the lender checks the credit report before deciding."),
+        provenance=Provenance.REPORTED,
+        reference_ids=LENDERS_CHECK,
+    ),
+    Rule(
+        id="pboc_credit_report.deleted",
+        system_id=ID,
+        label=_("The keeping time has run out: the negative entries are deleted."),
+        provenance=Provenance.REPORTED,
+        reference_ids=REGULATION,
+    ),
+    Rule(
+        id="pboc_credit_report.banned_data",
+        system_id=ID,
+        label=_("The bureau may not collect religion, genes, fingerprints, blood type or medical history."),
+        provenance=Provenance.REPORTED,
+        reference_ids=REGULATION,
+    ),
+)
+_RULES = {rule.id: rule for rule in RULES}
+
+ON_FILE = Consequence(
+    id="pboc_credit_report.negative_on_file",
+    system_id=ID,
+    kind=ConsequenceKind.WARNING,
+    label=_("Negative entries on file for the time shown: every lender who checks the report can see them."),
+    provenance=Provenance.REPORTED,
+    reference_ids=(*REGULATION, *LENDERS_CHECK),
+    amount=KEEP_FOR,
+)
+LENDER_SEES = Consequence(
+    id="pboc_credit_report.lender_sees",
+    system_id=ID,
+    kind=ConsequenceKind.WARNING,
+    label=_("The lender sees the negative entries when it checks the report."),
+    provenance=Provenance.REPORTED,
+    reference_ids=LENDERS_CHECK,
+    note=_("The sources read for the exhibit do not say how lenders weigh a negative entry."),
+)
+CONSEQUENCES = (ON_FILE, LENDER_SEES)
+
+COUNT_WORDS = {
+    1: _("One negative entry"),
+    2: _("Two negative entries"),
+    3: _("Three negative entries"),
+    4: _("Four negative entries"),
+    5: _("Five negative entries"),
+    6: _("Six negative entries"),
+    7: _("Seven negative entries"),
+    8: _("Eight negative entries"),
+    9: _("Nine negative entries"),
+    10: _("Ten negative entries"),
+}
+
+
+class PbocCreditReport(PilotSystem):
+    id = ID
+    name = _("The central bank's credit report")
+    operator = _("The Credit Reference Center of the People's Bank of China, the central bank")
+    kind = SystemKind.RECORD
+    group = SystemGroup.NATIONAL
+    summary = _(
+        "China's national credit bureau, run by the central bank. Banks and other lenders report "
+        "loans and repayments, and check the report before they lend. It keeps a record of entries, "
+        "not a score of behaviour, and negative entries are deleted after a fixed time."
+    )
+    covers = _(
+        "People and companies in China with loans or other dealings that lenders report. Many "
+        "people in the database have no credit history at all."
+    )
+    data_sources = _("Loans and repayments reported by banks and other lenders.")
+    entry = _("Take out a loan or a credit card from a lender that reports to the center.")
+    exit = _(
+        "There is no opting out. Negative entries are deleted when their keeping time runs out, "
+        "counted from when the debt is settled."
+    )
+    scale = _("A record of entries: none, or how many negative entries there are.")
+    quote_ids = ("pboc_credit_report.financial_credit", "pboc_credit_report.outside_banking")
+    rules = RULES
+    consequences = CONSEQUENCES
+    history = (
+        Milestone(
+            when="2006",
+            text=_(
+                "The central bank's Credit Reference Center runs China's national credit-reporting system."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("pboc-crc-faq",),
+        ),
+        Milestone(
+            when="2013-01-31",
+            text=_(
+                "The credit-reporting regulation is announced. The central bank's database holds "
+                "over 800 million people and 18 million companies."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("chinadaily-2013-credit-regulation",),
+        ),
+        Milestone(
+            when="2013-03-15",
+            text=_(
+                "The regulation takes effect: negative records are kept five years and then deleted, "
+                "and religion, genes, fingerprints, blood type and medical history may not be collected."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=REGULATION,
+        ),
+        Milestone(
+            when="2014",
+            text=_("Only about 320 million of the people in the database have a credit history."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("chinainternetwatch-sesame-credit",),
+        ),
+        Milestone(
+            when="2015-01-05",
+            text=_(
+                "The central bank lets eight private firms, Sesame Credit among them, prepare "
+                "personal credit scoring."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("chinainternetwatch-sesame-credit", "kapronasia-2017-unlicensed"),
+        ),
+        Milestone(
+            when="2017-07-04",
+            text=_(
+                "The central bank shelves plans to license the eight firms, citing conflicts of interest."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("reuters-2017-licences",),
+        ),
+        Milestone(
+            when="2018-02",
+            text=_(
+                "Baihang Credit, owned by the eight firms and a finance association backed by the "
+                "central bank, is licensed as a personal credit bureau."
+            ),
+            provenance=Provenance.REPORTED,
+            reference_ids=("biia-baihang-story",),
+        ),
+        Milestone(
+            when="2022-01-01",
+            text=_("New central bank measures tighten who may lawfully do credit reporting."),
+            provenance=Provenance.REPORTED,
+            reference_ids=("pccm-2021-order-four",),
+        ),
+    )
+    example_profile = Profile(home_city="Chengdu", years_resident=10, age=35)
+
+    def start(self, profile: Profile) -> Standing:
+        return Standing(tracked=profile.country == "China", value=0, provenance=Provenance.ILLUSTRATIVE)
+
+    def sees(self, event: Event, profile: Profile) -> Visibility:
+        if profile.country != "China":
+            return Visibility(
+                seen=False, reason=_("Only people with dealings reported in China have a report.")
+            )
+        if Channel.BANK in event.channels:
+            return Visibility(
+                seen=True,
+                reason=_(
+                    "Lenders report loans and repayments to the central bank's credit reference center."
+                ),
+            )
+        return Visibility(
+            seen=False,
+            reason=_("Not a loan or a repayment: the exhibit models only what lenders report."),
+        )
+
+    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+        if event.kind is EventKind.MISSES_LOAN_REPAYMENT:
+            after = replace(
+                standing,
+                value=standing.value + 1,
+                until=add_months(event.when, KEEP_MONTHS),
+                provenance=Provenance.ILLUSTRATIVE,
+            )
+            return Outcome(standing=after, fired=(_RULES["pboc_credit_report.missed_repayment"],))
+        if event.kind is EventKind.APPLIES_FOR_LOAN:
+            met = (LENDER_SEES,) if standing.value else ()
+            return Outcome(standing=standing, fired=(_RULES["pboc_credit_report.loan_application"],), met=met)
+        return Outcome(standing=standing)
+
+    def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
+        if standing.value and lapsed(standing, when):
+            return replace(standing, value=0, until=""), (_RULES["pboc_credit_report.deleted"],)
+        return standing, ()
+
+    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+        return (ON_FILE,) if standing.tracked and standing.value else ()
+
+    def read(self, standing: Standing) -> Reading:
+        if not standing.tracked:
+            return Reading(value=None, status=_("No report"))
+        if not standing.value:
+            return Reading(value=None, status=_("No negative entries"))
+        status = COUNT_WORDS.get(standing.value, _("More than ten negative entries"))
+        return Reading(value=None, status=status, until=standing.until)
+
+
+SYSTEM = PbocCreditReport()

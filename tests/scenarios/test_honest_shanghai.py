@@ -1,0 +1,160 @@
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile
+from scenarios.provenance import Provenance
+from scenarios.sources import QUOTES
+from scenarios.systems.honest_shanghai import BAD, GOOD, SYSTEM, VERY_GOOD
+from tests.factories import EventFactory, ProfileFactory, StandingFactory
+
+NPR = ("npr-2017-honest-shanghai",)
+
+
+@pytest.fixture
+def shanghai_user() -> Profile:
+    return ProfileFactory.build(home_city="Shanghai", opted_in=frozenset({"honest_shanghai"}))
+
+
+def event(kind: EventKind, *channels: Channel, when: str = "2017-06", city: str = "Shanghai"):
+    return EventFactory.build(kind=kind, city=city, when=when, channels=frozenset(channels))
+
+
+def rated(value: int):
+    return StandingFactory.build(value=value, provenance=Provenance.ILLUSTRATIVE)
+
+
+def test_a_user_who_signs_up_starts_with_an_illustrative_top_rating(shanghai_user: Profile) -> None:
+    start = SYSTEM.start(shanghai_user)
+    assert (start.tracked, start.value, start.provenance) == (True, VERY_GOOD, Provenance.ILLUSTRATIVE)
+    reading = SYSTEM.read(start)
+    assert reading.value is None
+    assert (reading.band, reading.band_provenance) == ("Very good", Provenance.ILLUSTRATIVE)
+    rule = SYSTEM.rule("honest_shanghai.sign_up")
+    assert rule.provenance is Provenance.REPORTED and rule.reference_ids == NPR and rule.note
+
+
+def test_the_app_is_voluntary_and_for_shanghai(visitor_from_beijing: Profile) -> None:
+    not_signed = ProfileFactory.build(home_city="Shanghai", opted_in=frozenset())
+    red_light = event(EventKind.RED_LIGHT_AT_CAMERA, Channel.TRAFFIC_POLICE)
+    assert not SYSTEM.start(not_signed).tracked
+    assert "voluntary" in SYSTEM.sees(red_light, not_signed).reason
+    elsewhere = ProfileFactory.build(home_city="Beijing", opted_in=frozenset({"honest_shanghai"}))
+    assert not SYSTEM.start(elsewhere).tracked and not SYSTEM.sees(red_light, elsewhere).seen
+    assert SYSTEM.read(SYSTEM.start(visitor_from_beijing)).status == "Not rated: not signed up"
+
+
+def test_nothing_is_seen_before_the_app_was_announced(shanghai_user: Profile) -> None:
+    early = event(EventKind.RED_LIGHT_AT_CAMERA, Channel.TRAFFIC_POLICE, when="2016-10")
+    assert not SYSTEM.sees(early, shanghai_user).seen
+    assert SYSTEM.sees(
+        event(EventKind.RED_LIGHT_AT_CAMERA, Channel.TRAFFIC_POLICE, when="2016-11"), shanghai_user
+    ).seen
+
+
+@pytest.mark.parametrize(
+    ("kind", "channel", "rule_id"),
+    [
+        (EventKind.RED_LIGHT_AT_CAMERA, Channel.TRAFFIC_POLICE, "honest_shanghai.traffic"),
+        (EventKind.JAYWALKS_AT_CAMERA, Channel.TRAFFIC_POLICE, "honest_shanghai.traffic"),
+        (EventKind.LEAVES_GARBAGE_UNSORTED, Channel.SANITATION_INSPECTOR, "honest_shanghai.garbage"),
+        (EventKind.DODGES_TRAIN_FARE, Channel.RAIL_STAFF_REPORT, "honest_shanghai.fare_dodging"),
+    ],
+)
+def test_each_unconfirmed_item_drops_the_rating_one_illustrative_step(
+    shanghai_user: Profile, kind: EventKind, channel: Channel, rule_id: str
+) -> None:
+    breach = event(kind, channel)
+    assert SYSTEM.sees(breach, shanghai_user).seen
+    outcome = SYSTEM.apply(rated(VERY_GOOD), breach, shanghai_user)
+    assert outcome.standing.value == GOOD
+    (rule,) = outcome.fired
+    assert rule.id == rule_id
+    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.note
+    assert rule.quote_ids == ("honest_shanghai.recorded_infractions",)
+    assert rule.change is not None
+    assert (rule.change.value, rule.change.provenance) == (-1, Provenance.ILLUSTRATIVE)
+
+
+def test_the_traffic_rule_names_npr_on_government_records() -> None:
+    assert SYSTEM.rule("honest_shanghai.traffic").reference_ids == NPR
+
+
+def test_the_rating_does_not_fall_below_bad(shanghai_user: Profile) -> None:
+    outcome = SYSTEM.apply(
+        rated(BAD), event(EventKind.RED_LIGHT_AT_CAMERA, Channel.TRAFFIC_POLICE), shanghai_user
+    )
+    assert outcome.standing.value == BAD
+
+
+def test_a_breach_outside_shanghai_is_not_seen(shanghai_user: Profile) -> None:
+    assert not SYSTEM.sees(
+        event(EventKind.RED_LIGHT_AT_CAMERA, Channel.TRAFFIC_POLICE, city="Hangzhou"), shanghai_user
+    ).seen
+
+
+def test_visits_to_elderly_parents_are_never_scored(shanghai_user: Profile) -> None:
+    skipped = event(EventKind.SKIPS_VISITING_PARENTS, Channel.NONE)
+    visibility = SYSTEM.sees(skipped, shanghai_user)
+    assert not visibility.seen and "no source confirms" in visibility.reason
+    step = SYSTEM.step(rated(VERY_GOOD), skipped, shanghai_user)
+    assert step.after.value == VERY_GOOD and step.fired == ()
+    rule = SYSTEM.rule("honest_shanghai.elderly_parents")
+    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.change is None
+    assert "unconfirmed" in rule.note
+    assert "elderly parents" in QUOTES["honest_shanghai.recorded_infractions"].caveat
+
+
+def test_other_records_are_not_modelled(shanghai_user: Profile) -> None:
+    for kind, channel in (
+        (EventKind.IGNORES_COURT_ORDER, Channel.COURT),
+        (EventKind.SORTS_GARBAGE, Channel.SANITATION_INSPECTOR),
+        (EventKind.MISSES_LOAN_REPAYMENT, Channel.BANK),
+    ):
+        assert not SYSTEM.sees(event(kind, channel), shanghai_user).seen
+
+
+def test_what_the_record_shows_about_expiry() -> None:
+    rule = SYSTEM.rule("honest_shanghai.expiry")
+    assert rule.provenance is Provenance.REPORTED
+    assert rule.quote_ids == ("honest_shanghai.hu_scrub",)
+    assert "cailianshe-2025-credit-repair" in rule.reference_ids
+    assert "clt-2020-guidance" in rule.reference_ids
+    assert rule.change is not None
+    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (3, "years", Provenance.REPORTED)
+    assert "five years" in rule.change.note
+    caveat = QUOTES["honest_shanghai.hu_scrub"].caveat
+    assert "could not be identified" in caveat and "five years" in caveat
+
+
+def test_a_top_rating_holds_reported_rewards_and_a_bad_one_a_reported_warning() -> None:
+    assert [c.id for c in SYSTEM.holds(rated(VERY_GOOD))] == ["honest_shanghai.rewards"]
+    assert SYSTEM.holds(rated(GOOD)) == ()
+    assert [c.id for c in SYSTEM.holds(rated(BAD))] == ["honest_shanghai.bad_rating"]
+    for consequence in SYSTEM.consequences:
+        assert consequence.provenance is Provenance.REPORTED and consequence.reference_ids == NPR
+        assert consequence.note
+
+
+def test_losing_the_top_rating_loses_the_rewards(shanghai_user: Profile) -> None:
+    step = SYSTEM.step(
+        SYSTEM.start(shanghai_user),
+        event(EventKind.JAYWALKS_AT_CAMERA, Channel.TRAFFIC_POLICE),
+        shanghai_user,
+    )
+    assert [c.id for c in step.lost] == ["honest_shanghai.rewards"]
+    assert SYSTEM.read(step.after).band == "Good"
+
+
+def test_it_is_a_city_rating_without_a_number() -> None:
+    assert SYSTEM.kind == "rating" and not SYSTEM.kind.has_number and SYSTEM.group == "city"
+    assert SYSTEM.start(SYSTEM.example_profile).tracked
+    assert all(m.reference_ids for m in SYSTEM.history)
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_every_event_goes_through_with_a_reason(shanghai_user: Profile, kind: EventKind) -> None:
+    for profile in (shanghai_user, ProfileFactory.build(opted_in=frozenset())):
+        for when in ("2016-01", "2017-06"):
+            for channel in Channel:
+                step = SYSTEM.step(SYSTEM.start(profile), event(kind, channel, when=when), profile)
+                assert step.visibility.reason.strip()
+                SYSTEM.read(step.after)

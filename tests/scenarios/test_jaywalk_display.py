@@ -1,0 +1,179 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile
+from scenarios.provenance import Provenance
+from scenarios.sources import QUOTES, REFERENCES
+from scenarios.systems.jaywalk_display import CROSSINGS, SHOWN, SYSTEM
+from tests.factories import EventFactory, ProfileFactory, StandingFactory
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def jaywalk(city: str = "Shenzhen", when: str = "2018-09", *channels: Channel):
+    return EventFactory.build(
+        kind=EventKind.JAYWALKS_AT_CAMERA,
+        city=city,
+        when=when,
+        channels=frozenset(channels or (Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE)),
+    )
+
+
+def test_nobody_starts_on_a_screen(resident: Profile) -> None:
+    start = SYSTEM.start(resident)
+    assert start.tracked and start.value == 0
+    assert SYSTEM.read(start).status == "Not shown" and SYSTEM.read(start).value is None
+
+
+def test_visitors_and_residents_alike_are_seen_at_a_screen(
+    resident: Profile, visitor_from_beijing: Profile
+) -> None:
+    assert SYSTEM.sees(jaywalk(), resident).seen
+    assert SYSTEM.sees(jaywalk(), visitor_from_beijing).seen
+
+
+def test_a_city_without_a_documented_screen_sees_nothing(resident: Profile) -> None:
+    seen = SYSTEM.sees(jaywalk("Rongcheng"), resident)
+    assert not seen.seen and "No public jaywalker screen" in seen.reason
+
+
+def test_taishan_is_not_modelled_because_it_is_unverified(resident: Profile) -> None:
+    seen = SYSTEM.sees(jaywalk("Taishan"), resident)
+    assert not seen.seen and "no other source confirms" in seen.reason
+    assert QUOTES["claim.taishan"].caveat
+
+
+@pytest.mark.parametrize(
+    ("city", "before", "since"),
+    [
+        ("Shenzhen", "2017-03", "2017-04"),
+        ("Shijiazhuang", "2014-08", "2014-09"),
+        ("Tongzhou", "2018-11", "2018-12"),
+        ("Nanjing", "2019-06", "2019-07"),
+        ("Panyu", "2018-02", "2018-03"),
+    ],
+)
+def test_each_screen_is_seen_from_the_first_month_a_source_confirms(
+    resident: Profile, city: str, before: str, since: str
+) -> None:
+    assert CROSSINGS[city].since == since
+    assert not SYSTEM.sees(jaywalk(city, before), resident).seen
+    assert SYSTEM.sees(jaywalk(city, since), resident).seen
+
+
+def test_only_jaywalking_at_a_camera_is_seen(resident: Profile) -> None:
+    red_light = EventFactory.build(
+        kind=EventKind.RED_LIGHT_AT_CAMERA,
+        city="Shenzhen",
+        when="2018-09",
+        channels=frozenset({Channel.TRAFFIC_POLICE}),
+    )
+    assert not SYSTEM.sees(red_light, resident).seen
+    no_camera = jaywalk("Shenzhen", "2018-09", Channel.TRAFFIC_POLICE)
+    seen = SYSTEM.sees(no_camera, resident)
+    assert not seen.seen and "camera" in seen.reason
+
+
+def test_in_shenzhen_face_name_and_part_of_the_id_go_on_the_screen(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), jaywalk("Shenzhen", "2017-06"), resident)
+    assert outcome.standing.value == SHOWN
+    assert [r.id for r in outcome.fired] == ["jaywalk_display.face_match", "jaywalk_display.shown"]
+    assert [c.id for c in outcome.met] == ["jaywalk_display.name_and_id_on_screen"]
+    (shown,) = outcome.met
+    assert shown.provenance is Provenance.REPORTED
+    assert shown.reference_ids == ("nextshark-2017-jaywalkers", "scmp-2018-jaywalkers-text")
+    assert shown.quote_ids == ("claim.taishan",)
+
+
+def test_from_march_two_thousand_eighteen_shenzhen_also_names_jaywalkers_online(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), jaywalk("Shenzhen", "2018-03"), resident)
+    assert [c.id for c in outcome.met] == [
+        "jaywalk_display.name_and_id_on_screen",
+        "jaywalk_display.named_online",
+    ]
+    online = SYSTEM.consequence("jaywalk_display.named_online")
+    assert online.reference_ids == ("scmp-2018-jaywalkers-text", "thatsshenzhen-2018-jaywalker-webpage")
+
+
+@pytest.mark.parametrize("city", ["Shijiazhuang", "Tongzhou", "Nanjing"])
+def test_other_screens_show_the_picture(resident: Profile, city: str) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), jaywalk(city, "2019-09"), resident)
+    assert [c.id for c in outcome.met] == ["jaywalk_display.picture_on_screen"]
+    assert outcome.standing.value == SHOWN
+
+
+def test_tongzhou_announced_a_credit_link_but_no_points(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), jaywalk("Tongzhou", "2019-01"), resident)
+    assert "jaywalk_display.credit_link" in [r.id for r in outcome.fired]
+    rule = SYSTEM.rule("jaywalk_display.credit_link")
+    assert rule.provenance is Provenance.REPORTED and rule.change is None
+    assert rule.quote_ids == ("claim.jaywalk_points",)
+    assert rule.reference_ids == ("globaltimes-2018-tongzhou-jaywalkers",)
+
+
+def test_no_rule_takes_points(resident: Profile) -> None:
+    assert all(rule.change is None for rule in SYSTEM.rules)
+    assert not SYSTEM.kind.has_number
+
+
+def test_panyu_offers_a_video_or_twenty_reported_likes_instead_of_a_display(resident: Profile) -> None:
+    event = jaywalk("Panyu", "2018-04", Channel.TRAFFIC_POLICE)
+    assert SYSTEM.sees(event, resident).seen
+    outcome = SYSTEM.apply(SYSTEM.start(resident), event, resident)
+    assert outcome.standing.value == 0
+    assert [r.id for r in outcome.fired] == ["jaywalk_display.video_or_likes"]
+    (choice,) = outcome.met
+    assert choice.id == "jaywalk_display.safety_video_or_post"
+    assert choice.threshold is not None
+    assert (choice.threshold.value, choice.threshold.unit, choice.threshold.provenance) == (
+        20,
+        "likes",
+        Provenance.REPORTED,
+    )
+    assert choice.threshold.reference_ids == ("chinadaily-2018-panyu-jaywalkers",)
+
+
+def test_display_is_shown_in_words_and_holds_nothing() -> None:
+    shown = StandingFactory.build(value=SHOWN)
+    assert (
+        SYSTEM.read(shown).status == "Has been shown on a public screen" and SYSTEM.read(shown).value is None
+    )
+    assert SYSTEM.holds(shown) == ()
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_every_event_kind_steps_with_a_reason(resident: Profile, kind: EventKind) -> None:
+    for city in ("Shenzhen", "Panyu", "Taishan", "Rongcheng"):
+        for channels in (frozenset(), frozenset(Channel)):
+            event = EventFactory.build(kind=kind, city=city, when="2019-09", channels=channels)
+            assert SYSTEM.step(SYSTEM.start(resident), event, resident).visibility.reason
+
+
+def test_quotes_are_verbatim_and_every_id_resolves() -> None:
+    for quote_id in SYSTEM.quote_ids:
+        quote = QUOTES[quote_id]
+        assert quote.text in (SEEDS / quote.seed).read_text(encoding="utf-8")
+    assert QUOTES["jaywalk_display.face_recognition"].caveat
+    for item in (*SYSTEM.rules, *SYSTEM.consequences, *SYSTEM.history):
+        assert all(q in QUOTES for q in item.quote_ids)
+        assert all(r in REFERENCES for r in item.reference_ids)
+        if item.provenance is Provenance.DOCUMENTED:
+            assert item.quote_ids
+        if item.provenance is Provenance.REPORTED:
+            assert item.reference_ids
+
+
+def test_the_history_has_the_futian_count() -> None:
+    (futian,) = [m for m in SYSTEM.history if "Futian" in m.text]
+    assert "13,930" in futian.text and "scmp-2018-jaywalkers-text" in futian.reference_ids
+
+
+def test_labels_and_reasons_hold_no_digits() -> None:
+    profile = ProfileFactory.build()
+    texts = [SYSTEM.summary, SYSTEM.covers, SYSTEM.entry, SYSTEM.exit, SYSTEM.scale, SYSTEM.data_sources]
+    texts += [r.label for r in SYSTEM.rules] + [c.label for c in SYSTEM.consequences]
+    texts += [SYSTEM.sees(jaywalk(city, "2014-01"), profile).reason for city in CROSSINGS]
+    texts += [SYSTEM.sees(EventFactory.build(kind=k, city="Shenzhen"), profile).reason for k in EventKind]
+    assert not [t for t in texts if re.search(r"\d", t)]

@@ -1,0 +1,62 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.evidence.peer_rating import QUOTES
+from scenarios.provenance import Provenance
+from scenarios.sources import REFERENCES
+from scenarios.systems.peer_rating import SYSTEM
+from tests.factories import EventFactory
+
+SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def test_it_is_a_claim_with_no_rule_in_force() -> None:
+    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.CLAIM, SystemGroup.CLAIMS)
+    assert SYSTEM.rules == () and SYSTEM.consequences == ()
+    assert "peer_rating.rate_each_other" in SYSTEM.quote_ids
+
+
+def test_the_seed_says_it_is_a_plan_and_the_quote_says_so_too() -> None:
+    by_id = {quote.id: quote for quote in QUOTES}
+    plan = by_id["peer_rating.rate_each_other"]
+    assert plan.seed == "003_90ffdd06f89c03ea.txt"
+    assert "No source found" in plan.caveat
+    assert by_id["peer_rating.doctors"].caveat
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_no_event_is_ever_an_input(resident: Profile, kind: EventKind) -> None:
+    event = EventFactory.build(kind=kind, channels=frozenset(Channel))
+    step = SYSTEM.step(SYSTEM.start(resident), event, resident)
+    assert not step.visibility.seen
+    assert "no source shows a rule in force" in step.visibility.reason
+    assert step.after == step.before and step.fired == () and step.met == ()
+
+
+def test_the_panel_shows_a_status_in_words_and_no_number(resident: Profile) -> None:
+    reading = SYSTEM.read(SYSTEM.start(resident))
+    assert reading.value is None and reading.status == "A plan, never found in force"
+    assert not SYSTEM.start(resident).tracked
+
+
+def test_history_is_reported_and_every_reference_resolves() -> None:
+    assert [m.when for m in SYSTEM.history] == ["2015-05-04", "2022-11-22"]
+    for milestone in SYSTEM.history:
+        assert milestone.provenance is Provenance.REPORTED
+        assert all(ref in REFERENCES for ref in milestone.reference_ids)
+    assert REFERENCES["bestvpn-2015-moral-behaviour"].caveat
+
+
+@pytest.mark.skipif(not SEED_DIR.exists(), reason="../shared/seeds is not beside this checkout")
+def test_every_quote_is_verbatim() -> None:
+    for quote in QUOTES:
+        assert quote.text in (SEED_DIR / quote.seed).read_text(encoding="utf-8"), quote.id
+
+
+def test_no_label_has_a_digit() -> None:
+    texts = [SYSTEM.name, SYSTEM.summary, SYSTEM.covers, SYSTEM.entry, SYSTEM.exit, SYSTEM.scale]
+    texts += [SYSTEM.status, SYSTEM.not_seen, *(m.text for m in SYSTEM.history)]
+    assert not [text for text in texts if re.search(r"\d", text)]

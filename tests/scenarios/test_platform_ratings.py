@@ -1,0 +1,94 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.evidence.platform_ratings import QUOTES
+from scenarios.provenance import Provenance
+from scenarios.sources import REFERENCES
+from scenarios.systems.platform_ratings import AS_PASSENGER, AS_SELLER, NONE, SYSTEM
+from tests.factories import EventFactory, StandingFactory
+
+SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SALE = EventFactory.build(kind=EventKind.SELLS_ONLINE, channels=frozenset({Channel.ONLINE_MARKETPLACE}))
+RIDE = EventFactory.build(kind=EventKind.RIDES_HAILED_CAR, channels=frozenset({Channel.RIDE_HAILING_APP}))
+
+
+def ratings(value: int = NONE):
+    return StandingFactory.build(value=value)
+
+
+def test_it_is_a_comparison_that_covers_anyone(resident: Profile, visitor_from_beijing: Profile) -> None:
+    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.COMPARISON, SystemGroup.COMPARISON)
+    assert SYSTEM.start(resident).tracked and SYSTEM.start(visitor_from_beijing).tracked
+    assert SYSTEM.sees(SALE, visitor_from_beijing).seen and SYSTEM.sees(RIDE, resident).seen
+
+
+def test_a_sale_is_rated_on_shipping_and_communication(resident: Profile) -> None:
+    outcome = SYSTEM.apply(ratings(), SALE, resident)
+    (rule,) = outcome.fired
+    assert rule.id == "platform_ratings.seller_rated"
+    assert rule.provenance is Provenance.DOCUMENTED and rule.quote_ids == ("platform_ratings.ebay",)
+    assert rule.reference_ids == ("eui-2019-model-for-others",)
+    assert rule.change is None and "never its value" in rule.note
+    assert SYSTEM.read(outcome.standing).status == "Rated by a buyer"
+
+
+def test_after_a_ride_driver_and_passenger_rate_each_other(resident: Profile) -> None:
+    outcome = SYSTEM.apply(ratings(AS_SELLER), RIDE, resident)
+    (rule,) = outcome.fired
+    assert rule.id == "platform_ratings.rate_each_other"
+    assert rule.quote_ids == ("platform_ratings.uber",) and rule.change is None
+    assert SYSTEM.read(outcome.standing).status == "Rated by a buyer and by a driver"
+    assert SYSTEM.read(ratings(AS_PASSENGER)).status == "Rated by a driver"
+
+
+def test_a_low_rating_is_documented_as_bad_news_but_never_invented() -> None:
+    low = SYSTEM.consequence("platform_ratings.low_rating")
+    assert low.provenance is Provenance.DOCUMENTED and low.quote_ids == ("platform_ratings.uber",)
+    assert low.threshold is None and low.amount is None and low.note
+    assert SYSTEM.holds(ratings(AS_SELLER | AS_PASSENGER)) == ()
+
+
+def test_a_reading_is_words_not_a_number() -> None:
+    for value in (NONE, AS_SELLER, AS_PASSENGER, AS_SELLER | AS_PASSENGER):
+        assert SYSTEM.read(ratings(value)).value is None
+    assert SYSTEM.read(ratings()).status == "No ratings yet"
+
+
+def test_a_sale_or_ride_outside_an_app_is_not_rated(resident: Profile) -> None:
+    offline = EventFactory.build(kind=EventKind.SELLS_ONLINE, channels=frozenset({Channel.ALIPAY}))
+    assert not SYSTEM.sees(offline, resident).seen
+    assert not SYSTEM.sees(EventFactory.build(), resident).seen
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_every_event_goes_through_with_a_reason(resident: Profile, kind: EventKind) -> None:
+    event = EventFactory.build(kind=kind, channels=frozenset(Channel))
+    step = SYSTEM.step(SYSTEM.start(resident), event, resident)
+    assert step.visibility.reason and not re.search(r"\d", step.visibility.reason)
+    assert step.visibility.seen is (kind in (EventKind.SELLS_ONLINE, EventKind.RIDES_HAILED_CAR))
+
+
+def test_hoffmans_garbled_quote_is_flagged_and_the_paper_was_read_via_a_mirror() -> None:
+    by_id = {quote.id: quote for quote in QUOTES}
+    distinct = by_id["platform_ratings.fundamentally_distinct"]
+    assert "Garbled" in distinct.caveat and "Hoffman" in distinct.speaker
+    assert REFERENCES["eui-2019-model-for-others"].caveat
+    (milestone,) = SYSTEM.history
+    assert milestone.provenance is Provenance.REPORTED
+    assert milestone.reference_ids == ("wired-2019-complicated-truth",)
+
+
+@pytest.mark.skipif(not SEED_DIR.exists(), reason="../shared/seeds is not beside this checkout")
+def test_every_quote_is_verbatim() -> None:
+    for quote in QUOTES:
+        assert quote.text in (SEED_DIR / quote.seed).read_text(encoding="utf-8"), quote.id
+
+
+def test_no_label_has_a_digit() -> None:
+    texts = [SYSTEM.name, SYSTEM.operator, SYSTEM.summary, SYSTEM.covers, SYSTEM.data_sources]
+    texts += [SYSTEM.entry, SYSTEM.exit, SYSTEM.scale, *(m.text for m in SYSTEM.history)]
+    texts += [item.label for item in (*SYSTEM.rules, *SYSTEM.consequences)]
+    assert not [text for text in texts if re.search(r"\d", text)]

@@ -1,0 +1,165 @@
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile
+from scenarios.provenance import Provenance
+from scenarios.sources import QUOTES
+from scenarios.systems.tencent_credit import HIGHEST, LOWEST, SYSTEM
+from tests.factories import EventFactory, ProfileFactory, StandingFactory
+
+
+@pytest.fixture
+def signed_up() -> Profile:
+    return ProfileFactory.build(home_city="Shenzhen", opted_in=frozenset({"tencent_credit"}))
+
+
+def through_wechat(kind: EventKind, when: str = "2018-01"):
+    return EventFactory.build(kind=kind, city="Shenzhen", when=when, channels=frozenset({Channel.WECHAT_PAY}))
+
+
+def score(value: int):
+    return StandingFactory.build(value=value, provenance=Provenance.ILLUSTRATIVE, until="2018-02")
+
+
+def test_the_starting_score_is_illustrative_and_inside_the_documented_range(signed_up: Profile) -> None:
+    start = SYSTEM.start(signed_up)
+    assert (start.tracked, start.value, start.provenance) == (True, 600, Provenance.ILLUSTRATIVE)
+    assert LOWEST <= start.value <= HIGHEST
+    rule = SYSTEM.rule("tencent_credit.start")
+    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.quote_ids == ("tencent_credit.range",)
+    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+    assert "private beta" in rule.change.note
+
+
+def test_the_range_is_documented_by_seed_004_and_the_paypers(signed_up: Profile) -> None:
+    reading = SYSTEM.read(SYSTEM.start(signed_up))
+    assert reading.out_of is not None
+    assert (reading.out_of.value, reading.out_of.provenance) == (850, Provenance.DOCUMENTED)
+    assert reading.out_of.reference_ids == ("paypers-2017-tencent-credit",)
+    assert "300 and 850" in QUOTES["tencent_credit.range"].text
+    assert SYSTEM.scale_provenance is Provenance.DOCUMENTED
+
+
+def test_tencent_credit_is_opt_in(visitor_from_beijing: Profile) -> None:
+    assert not SYSTEM.start(visitor_from_beijing).tracked
+    seen = SYSTEM.sees(through_wechat(EventKind.BUYS_NAPPIES), visitor_from_beijing)
+    assert not seen.seen and "opt-in" in seen.reason
+    assert SYSTEM.read(SYSTEM.start(visitor_from_beijing)).status == "No score: not signed up"
+
+
+@pytest.mark.parametrize(
+    ("when", "seen"), [("2017-07", False), ("2017-08", True), ("2018-01", True), ("2018-02", False)]
+)
+def test_it_sees_only_during_the_test(signed_up: Profile, when: str, seen: bool) -> None:
+    visibility = SYSTEM.sees(through_wechat(EventKind.BUYS_NAPPIES, when), signed_up)
+    assert visibility.seen is seen and visibility.reason
+
+
+def test_it_sees_only_what_passes_through_tencents_apps(signed_up: Profile) -> None:
+    traffic = EventFactory.build(
+        kind=EventKind.RED_LIGHT_AT_CAMERA, when="2018-01", channels=frozenset({Channel.TRAFFIC_POLICE})
+    )
+    assert not SYSTEM.sees(traffic, signed_up).seen
+    alipay_only = EventFactory.build(when="2018-01", channels=frozenset({Channel.ALIPAY}))
+    assert not SYSTEM.sees(alipay_only, signed_up).seen
+    assert SYSTEM.sees(through_wechat(EventKind.PAYS_BILLS_ON_TIME), signed_up).seen
+
+
+def test_paying_bills_on_time_adds_illustrative_points_by_a_reported_rule(signed_up: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(signed_up), through_wechat(EventKind.PAYS_BILLS_ON_TIME), signed_up)
+    assert outcome.standing.value == 605
+    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    (rule,) = outcome.fired
+    assert rule.id == "tencent_credit.bills_on_time"
+    assert rule.provenance is Provenance.REPORTED
+    assert rule.reference_ids == ("chinadaily-2015-tencent-credit",)
+    assert rule.quote_ids == ("tencent_credit.five_categories",)
+    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE and rule.change.note
+
+
+def test_the_score_stays_inside_the_range(signed_up: Profile) -> None:
+    outcome = SYSTEM.apply(score(HIGHEST), through_wechat(EventKind.PAYS_BILLS_ON_TIME), signed_up)
+    assert outcome.standing.value == HIGHEST
+
+
+@pytest.mark.parametrize("kind", [EventKind.BUYS_NAPPIES, EventKind.GAMES_TEN_HOURS_A_DAY])
+def test_spending_feeds_a_documented_category_but_moves_no_invented_number(
+    signed_up: Profile, kind: EventKind
+) -> None:
+    outcome = SYSTEM.apply(score(600), through_wechat(kind), signed_up)
+    assert outcome.standing.value == 600
+    (rule,) = outcome.fired
+    assert rule.id == "tencent_credit.consumption"
+    assert rule.provenance is Provenance.DOCUMENTED and rule.change is None
+    assert rule.quote_ids == ("tencent_credit.five_categories",)
+
+
+def test_social_connections_are_a_documented_category_without_a_number() -> None:
+    rule = SYSTEM.rule("tencent_credit.social_connections")
+    assert rule.provenance is Provenance.DOCUMENTED and rule.change is None
+    assert "social connections" in QUOTES[rule.quote_ids[0]].text
+
+
+def test_the_score_is_taken_down_when_the_test_closes(signed_up: Profile) -> None:
+    start = SYSTEM.start(signed_up)
+    assert start.until == "2018-02"
+    assert SYSTEM.lapse(start, "2018-01") == (start, ())
+    step = SYSTEM.step(start, through_wechat(EventKind.PAYS_BILLS_ON_TIME, "2018-03"), signed_up)
+    assert not step.visibility.seen and "ended" in step.visibility.reason
+    assert [r.id for r in step.fired] == ["tencent_credit.test_closed"]
+    assert not step.after.tracked
+    assert SYSTEM.read(step.after).status == "No score: the test has ended"
+    rule = SYSTEM.rule("tencent_credit.test_closed")
+    assert rule.provenance is Provenance.REPORTED
+    assert rule.reference_ids == ("ejinsight-2018-tencent-credit",)
+
+
+def test_promised_perks_are_reported_but_nobody_is_shown_gaining_them() -> None:
+    perks = SYSTEM.consequence("tencent_credit.promised_perks")
+    assert perks.provenance is Provenance.REPORTED
+    assert perks.reference_ids == ("ejinsight-2018-tencent-credit",)
+    assert perks.amount is not None
+    assert (perks.amount.value, perks.amount.provenance, perks.amount.unit) == (
+        300000,
+        Provenance.REPORTED,
+        "yuan",
+    )
+    assert perks.threshold is None and perks.note
+    assert SYSTEM.holds(score(HIGHEST)) == ()
+
+
+def test_the_seed_errors_are_flagged() -> None:
+    for quote_id in (
+        "tencent_credit.qq_scs",
+        "tencent_credit.rapid_finance_partner",
+        "tencent_credit.wechat_users",
+    ):
+        assert QUOTES[quote_id].caveat
+    assert "not the state" in QUOTES["tencent_credit.qq_scs"].caveat
+    assert "900 to 980 million" in QUOTES["tencent_credit.wechat_users"].caveat
+    assert not QUOTES["tencent_credit.range"].caveat
+
+
+def test_it_is_a_private_factor_score_run_in_january_2018() -> None:
+    assert SYSTEM.kind.has_number and SYSTEM.group == "private"
+    assert SYSTEM.example_when == "2018-01"
+    assert SYSTEM.start(SYSTEM.example_profile).tracked
+
+
+def test_the_history_is_dated_and_sourced() -> None:
+    whens = [m.when for m in SYSTEM.history]
+    assert "2017-08" in whens and "2018-01-30" in whens and "2018-01-31" in whens
+    assert all(m.reference_ids or m.quote_ids for m in SYSTEM.history)
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_every_event_goes_through_with_a_reason(signed_up: Profile, kind: EventKind) -> None:
+    for profile in (signed_up, ProfileFactory.build(opted_in=frozenset())):
+        for when in ("2017-01", "2018-01", "2018-09"):
+            for channel in Channel:
+                event = EventFactory.build(
+                    kind=kind, city="Shenzhen", when=when, channels=frozenset({channel})
+                )
+                step = SYSTEM.step(SYSTEM.start(profile), event, profile)
+                assert step.visibility.reason.strip()
+                SYSTEM.read(step.after)

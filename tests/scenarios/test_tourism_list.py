@@ -1,0 +1,186 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from scenarios.engine import Channel, EventKind, Profile, Standing
+from scenarios.provenance import Provenance
+from scenarios.sources import QUOTES, REFERENCES
+from scenarios.systems.common import LISTED, NOT_LISTED
+from scenarios.systems.tourism_list import SYSTEM
+from tests.factories import EventFactory, ProfileFactory, StandingFactory
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def reported(kind: EventKind = EventKind.CAUSES_TROUBLE_ON_FLIGHT, when: str = "2018-09"):
+    return EventFactory.build(
+        kind=kind,
+        when=when,
+        channels=frozenset({Channel.CABIN_CREW_REPORT, Channel.TOURISM_AUTHORITY}),
+    )
+
+
+def listed(until: str = "2020-05") -> Standing:
+    return StandingFactory.build(value=LISTED, until=until, provenance=Provenance.REPORTED)
+
+
+def test_everyone_from_china_starts_off_the_list(resident: Profile) -> None:
+    start = SYSTEM.start(resident)
+    assert (start.tracked, start.value) == (True, NOT_LISTED)
+    assert SYSTEM.read(start).status == "Not listed" and SYSTEM.read(start).value is None
+
+
+def test_the_list_covers_tourists_from_china_only() -> None:
+    visitor = ProfileFactory.build(country="France")
+    assert not SYSTEM.start(visitor).tracked
+    seen = SYSTEM.sees(reported(), visitor)
+    assert not seen.seen and "China" in seen.reason
+
+
+@pytest.mark.parametrize("kind", [EventKind.CAUSES_TROUBLE_ON_FLIGHT, EventKind.DAMAGES_RELIC_ON_TOUR])
+def test_misbehaviour_reported_to_the_tourism_authority_is_seen(resident: Profile, kind: EventKind) -> None:
+    assert SYSTEM.sees(reported(kind), resident).seen
+
+
+def test_misbehaviour_nobody_reports_to_the_tourism_authority_is_not_seen(resident: Profile) -> None:
+    crew_only = EventFactory.build(
+        kind=EventKind.CAUSES_TROUBLE_ON_FLIGHT,
+        when="2018-09",
+        channels=frozenset({Channel.CABIN_CREW_REPORT}),
+    )
+    seen = SYSTEM.sees(crew_only, resident)
+    assert not seen.seen and "tourism authority" in seen.reason
+
+
+def test_other_events_are_not_seen(resident: Profile) -> None:
+    assert not SYSTEM.sees(EventFactory.build(when="2018-09"), resident).seen
+    fare = EventFactory.build(
+        kind=EventKind.DODGES_TRAIN_FARE, when="2018-09", channels=frozenset({Channel.RAIL_STAFF_REPORT})
+    )
+    assert not SYSTEM.sees(fare, resident).seen
+
+
+def test_before_april_two_thousand_fifteen_there_was_no_list(resident: Profile) -> None:
+    seen = SYSTEM.sees(reported(when="2015-03"), resident)
+    assert not seen.seen and "not started" in seen.reason
+    assert SYSTEM.sees(reported(when="2015-04"), resident).seen
+
+
+def test_the_listing_rule_is_documented_by_seed_two() -> None:
+    rule = SYSTEM.rule("tourism_list.listing")
+    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.quote_ids == ("tourism_list.blacklist",)
+    assert QUOTES["tourism_list.blacklist"].seed.startswith("002_")
+    assert "soranews-2015-tourist-blacklist" in rule.reference_ids
+
+
+def test_under_the_first_rules_a_record_lasts_two_reported_years(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), reported(when="2015-06"), resident)
+    assert (outcome.standing.value, outcome.standing.until) == (LISTED, "2017-06")
+    assert outcome.standing.provenance is Provenance.REPORTED
+    assert [r.id for r in outcome.fired] == ["tourism_list.listing", "tourism_list.kept_two_years"]
+    change = SYSTEM.rule("tourism_list.kept_two_years").change
+    assert change is not None
+    assert (change.value, change.unit, change.provenance) == (2, "years", Provenance.REPORTED)
+    assert change.reference_ids == ("shanghaidaily-2015-tourist-blacklist", "nation-2015-tourist-blacklist")
+
+
+def test_after_the_revision_the_length_is_an_illustrative_middle_grade(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), reported(when="2018-09"), resident)
+    assert (outcome.standing.value, outcome.standing.until) == (LISTED, "2021-09")
+    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    (listing, graded) = outcome.fired
+    assert (listing.id, graded.id) == ("tourism_list.listing", "tourism_list.graded_assumed")
+    assert graded.provenance is Provenance.REPORTED
+    assert graded.change is not None
+    assert (graded.change.value, graded.change.provenance) == (3, Provenance.ILLUSTRATIVE)
+    assert graded.change.note
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "years"), [("tourism_list.graded_shortest", 1), ("tourism_list.graded_longest", 5)]
+)
+def test_the_revised_range_is_one_to_five_reported_years(rule_id: str, years: int) -> None:
+    rule = SYSTEM.rule(rule_id)
+    assert rule.change is not None
+    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (
+        years,
+        "years",
+        Provenance.REPORTED,
+    )
+    assert rule.change.reference_ids == ("chinadaily-2016-tourist-blacklist-revised",)
+
+
+def test_a_later_listing_never_shortens_an_earlier_one(resident: Profile) -> None:
+    outcome = SYSTEM.apply(listed(until="2030-01"), reported(when="2018-09"), resident)
+    assert outcome.standing.until == "2030-01"
+
+
+def test_a_listing_lapses_when_its_time_is_up() -> None:
+    still, none = SYSTEM.lapse(listed(until="2020-05"), "2020-04")
+    assert still.value == LISTED and none == ()
+    after, fired = SYSTEM.lapse(listed(until="2020-05"), "2020-05")
+    assert (after.value, after.until) == (NOT_LISTED, "")
+    assert [r.id for r in fired] == ["tourism_list.expiry"]
+
+
+def test_lapse_shows_in_a_step_through_any_later_event(resident: Profile) -> None:
+    step = SYSTEM.step(listed(until="2020-05"), EventFactory.build(when="2020-06"), resident)
+    assert step.after.value == NOT_LISTED
+    assert [r.id for r in step.fired] == ["tourism_list.expiry"]
+    assert [c.id for c in step.lost] == ["tourism_list.named", "tourism_list.shared"]
+
+
+def test_being_listed_means_being_named_and_shared() -> None:
+    named, shared = SYSTEM.holds(listed())
+    assert named.id == "tourism_list.named" and named.provenance is Provenance.DOCUMENTED
+    assert named.quote_ids == ("tourism_list.blacklist",)
+    assert shared.id == "tourism_list.shared" and shared.provenance is Provenance.REPORTED
+    assert SYSTEM.holds(StandingFactory.build(value=NOT_LISTED)) == ()
+
+
+def test_an_appeal_is_allowed_by_a_reported_rule() -> None:
+    rule = SYSTEM.rule("tourism_list.appeal")
+    assert rule.provenance is Provenance.REPORTED
+    assert rule.reference_ids == ("nation-2015-tourist-blacklist",)
+
+
+def test_the_reading_is_a_status_with_an_end_month() -> None:
+    reading = SYSTEM.read(listed(until="2021-09"))
+    assert (reading.value, reading.status, reading.until) == (None, "Listed", "2021-09")
+
+
+def test_the_ten_year_listing_is_history_not_a_rule() -> None:
+    (statue,) = [m for m in SYSTEM.history if "Red Army" in m.text]
+    assert statue.reference_ids == ("chinadaily-2015-red-army-statue",)
+    assert "oddly" in statue.text
+    assert REFERENCES["chinadaily-2015-red-army-statue"].caveat
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_every_event_kind_steps_with_a_reason(resident: Profile, kind: EventKind) -> None:
+    for channels in (frozenset(), frozenset(Channel)):
+        event = EventFactory.build(kind=kind, when="2018-09", channels=channels)
+        step = SYSTEM.step(SYSTEM.start(resident), event, resident)
+        assert step.visibility.reason
+
+
+def test_quotes_are_verbatim_and_every_id_resolves() -> None:
+    for quote_id in SYSTEM.quote_ids:
+        quote = QUOTES[quote_id]
+        assert quote.text in (SEEDS / quote.seed).read_text(encoding="utf-8")
+    for item in (*SYSTEM.rules, *SYSTEM.consequences, *SYSTEM.history):
+        assert all(q in QUOTES for q in item.quote_ids)
+        assert all(r in REFERENCES for r in item.reference_ids)
+        if item.provenance is Provenance.DOCUMENTED:
+            assert item.quote_ids
+        if item.provenance is Provenance.REPORTED:
+            assert item.reference_ids
+
+
+def test_labels_and_reasons_hold_no_digits(resident: Profile) -> None:
+    texts = [SYSTEM.summary, SYSTEM.covers, SYSTEM.entry, SYSTEM.exit, SYSTEM.scale, SYSTEM.data_sources]
+    texts += [r.label for r in SYSTEM.rules] + [c.label for c in SYSTEM.consequences]
+    texts += [SYSTEM.sees(EventFactory.build(kind=k, when="2018-09"), resident).reason for k in EventKind]
+    assert not [t for t in texts if re.search(r"\d", t)]

@@ -23,7 +23,7 @@ PAGES = {
     "comparison index": ("/compare/", False),
     "comparison": ("/compare/miss-court-payment/", True),
     "comparison for a business": ("/compare/taxes/", True),
-    "claims": ("/claims/", True),
+    "claims": ("/claims/", False),
     "unknown system": ("/systems/nobody/", False),
 }
 

@@ -12,13 +12,11 @@ from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from scenarios.replay import all_paths, replay
-from scenarios.systems import SYSTEMS
 
 PERSONA = "gao-ming"
 PERSONA_NAME = "Gao Ming"
 ENDING_HEADING = f"How the year ended for {PERSONA_NAME}"
 ENDING_TITLE = f"The ending · {PERSONA_NAME} · Scored"
-SYSTEM_NAMES = [str(system.name) for system in SYSTEMS.values()]
 PATHS = [".".join(answers) for answers in all_paths(PERSONA)]
 
 

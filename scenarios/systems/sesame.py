@@ -195,6 +195,13 @@ class Sesame(PilotSystem):
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if ID not in profile.opted_in:
             return Visibility(seen=False, reason=_("Not signed up: Sesame Credit is opt-in."))
+        if Channel.SOCIAL_MEDIA in event.channels:
+            return Visibility(
+                seen=False,
+                reason=_(
+                    "Sesame told the BBC that posts on social media do not count, whatever some reports say."
+                ),
+            )
         if Channel.ALIPAY not in event.channels:
             return Visibility(
                 seen=False,

@@ -98,3 +98,11 @@ def test_an_untracked_person_has_no_score_and_no_perks(visitor_from_beijing: Pro
     standing = SYSTEM.start(visitor_from_beijing)
     assert SYSTEM.holds(standing) == ()
     assert SYSTEM.read(standing).value is None
+
+
+def test_posts_on_social_media_are_not_an_input_as_sesame_told_the_bbc(resident: Profile) -> None:
+    event = EventFactory.build(
+        kind=EventKind.POSTS_PRAISE_OF_ECONOMY, channels=frozenset({Channel.SOCIAL_MEDIA})
+    )
+    visibility = SYSTEM.sees(event, resident)
+    assert not visibility.seen and "BBC" in visibility.reason

@@ -25,6 +25,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 
 STEP = "/walk/gao-ming/4/?path=ignore"
 PAGES = ["/", "/walk/gao-ming/", STEP, "/walk/gao-ming/end/?path=ignore.games.pay"]
+CATALOGUE = ["/systems/", "/systems/court_list/", "/compare/miss-court-payment/", "/claims/"]
 
 
 def bench_replay() -> None:
@@ -62,6 +63,15 @@ def bench_render() -> None:
             kind = "fragment" if htmx else "page"
             ms = statistics.median(times) * 1000
             print(f"render: {url} ({kind}): {ms:.1f} ms median, {len(response.content):,} bytes")
+    for url in CATALOGUE:  # full pages only: these are not swapped by htmx
+        client.get(url)
+        times = []
+        for _ in range(30):
+            started = time.perf_counter()
+            response = client.get(url)
+            times.append(time.perf_counter() - started)
+        ms = statistics.median(times) * 1000
+        print(f"render: {url} (page): {ms:.1f} ms median, {len(response.content):,} bytes")
 
 
 def free_port() -> int:

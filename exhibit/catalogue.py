@@ -7,11 +7,15 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from exhibit.panels import Panel
+from exhibit import charts
+from exhibit.panels import Panel, panels, split, standing_readings
+from scenarios import ending as endings
+from scenarios import you as you_scored
 from scenarios.claims import claims_about
 from scenarios.compare import Answer, Comparison, compare
 from scenarios.engine import PilotSystem, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
+from scenarios.replay import Walk
 from scenarios.systems import SYSTEMS
 
 
@@ -81,3 +85,46 @@ def describe(profile: Profile) -> str:
     if profile.business is not None:
         parts.append(_("who runs a business, %(name)s") % {"name": profile.business.name})
     return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Moment:
+    """One moment of the visitor's year: the systems that see it shown in full."""
+
+    number: int
+    title: str
+    when: str
+    text: str
+    seen: list[Panel]
+
+
+def you_context(walk: Walk) -> dict[str, object]:
+    """A visitor's result: the same explanations, quotes and provenance as a persona's."""
+    answered = [
+        (question, next(o for o in question.options if o.id == answer))
+        for question, answer in zip(you_scored.QUESTIONS, walk.answers, strict=True)
+    ]
+    moments = [
+        Moment(
+            number=frame.number,
+            title=frame.title,
+            when=frame.step.when,
+            text=frame.beat.text,
+            seen=split(panels(frame))["seen"],
+        )
+        for frame in walk.frames
+    ]
+    ever_seen = {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen}
+    never = [s for sid, s in SYSTEMS.items() if sid not in ever_seen and not walk.final[sid].tracked]
+    return {
+        "walk": walk,
+        "persona": walk.persona,
+        "answered": answered,
+        "query": you_scored.query(walk.answers),
+        "moments": moments,
+        "finals": standing_readings(walk, final=True),
+        "charts": charts.for_walk(walk),
+        "met": endings.met(walk),
+        "never": never,
+        "assumptions": you_scored.assumptions(walk),
+    }

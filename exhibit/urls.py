@@ -12,6 +12,8 @@ urlpatterns = [
     path("compare/", views.compare_index, name="compare_index"),
     path("compare/<slug:event>/", views.compare_event, name="compare"),
     path("claims/", views.claims, name="claims"),
+    path("you/", views.you_questions, name="you"),
+    path("you/result/", views.you_result, name="you_result"),
     path("healthz", views.healthz, name="healthz"),
 ]
 

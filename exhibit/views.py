@@ -13,6 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from exhibit import catalogue, charts, panels, paths
 from scenarios import ending as endings
+from scenarios import you as you_scored
 from scenarios.claims import CLAIMS
 from scenarios.compare import UnknownEvent, compare
 from scenarios.personas import PERSONAS
@@ -55,7 +56,7 @@ def _impossible(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
-    context = {"personas": list(PERSONAS.values()), "systems": list(SYSTEMS.values())}
+    context = {"personas": list(PERSONAS.values())}
     return render(request, "exhibit/start.html", context)
 
 
@@ -164,6 +165,28 @@ def compare_event(request: HttpRequest, event: str) -> HttpResponse:
 @require_safe
 def claims(request: HttpRequest) -> HttpResponse:
     return render(request, "exhibit/claims.html", {"claims": CLAIMS})
+
+
+@require_safe
+def you_questions(request: HttpRequest) -> HttpResponse:
+    """The questions, with any answers already in the URL chosen (to change them)."""
+    chosen = {key: request.GET.get(key, "") for key in you_scored.BY_ID}
+    return render(request, "exhibit/you.html", {"questions": you_scored.QUESTIONS, "chosen": chosen})
+
+
+@require_safe
+def you_result(request: HttpRequest) -> HttpResponse:
+    try:
+        answers = you_scored.parse({key: request.GET.get(key, "") for key in you_scored.BY_ID})
+    except you_scored.InvalidAnswers:
+        return _error(
+            request,
+            400,
+            _("Some answers are missing"),
+            _("Every question needs one of its answers. Go back to the questions and choose one for each."),
+        )
+    walk = you_scored.score(answers)
+    return render(request, "exhibit/you_result.html", catalogue.you_context(walk))
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

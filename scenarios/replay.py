@@ -7,7 +7,7 @@ cached, so a URL that carries the persona and the answers is all a page needs.
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scenarios.engine import Consequence, Standing, SystemStep
+from scenarios.engine import Consequence, Event, Profile, Standing, SystemStep
 from scenarios.personas import PERSONAS
 from scenarios.storyline import Beat, Persona, Step
 from scenarios.systems import SYSTEMS
@@ -65,6 +65,11 @@ class Walk:
         return self.frames[number - 1]
 
 
+def every_system(standings: dict[str, Standing], event: Event, profile: Profile) -> tuple[SystemStep, ...]:
+    """One event through every system, each from its own standing."""
+    return tuple(system.step(standings[sid], event, profile) for sid, system in SYSTEMS.items())
+
+
 def persona(slug: str) -> Persona:
     try:
         return PERSONAS[slug]
@@ -89,9 +94,7 @@ def replay(slug: str, answers: tuple[str, ...]) -> Walk:
         if not step.applies(chosen):
             continue
         beat = step.beat_for(chosen)
-        results = tuple(
-            system.step(standings[sid], beat.event, who.profile) for sid, system in SYSTEMS.items()
-        )
+        results = every_system(standings, beat.event, who.profile)
         standings = {result.system_id: result.after for result in results}
         frames.append(
             Frame(

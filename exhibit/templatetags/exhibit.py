@@ -66,3 +66,9 @@ def claim_systems(claim: Claim) -> list[PilotSystem]:
 def has_digits(value: object) -> bool:
     """Whether text has a number in it, so that it needs a provenance label beside it."""
     return any(ch.isdigit() for ch in str(value))
+
+
+@register.filter
+def get(mapping: dict[str, str], key: str) -> str:
+    """A value from a dict by a key held in a variable: `chosen|get:question.id`."""
+    return mapping.get(key, "")

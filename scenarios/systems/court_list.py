@@ -214,6 +214,8 @@ class CourtList(PilotSystem):
         return Standing(tracked=True, value=NOT_LISTED, provenance=Provenance.DOCUMENTED)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
+        if Channel.COURT in event.channels and profile.country != "China":
+            return Visibility(seen=False, reason=_("Only courts in China put people on this list."))
         if Channel.COURT in event.channels:
             return Visibility(seen=True, reason=_("It is a court matter, anywhere in China."))
         if event.channels & {Channel.AIRLINE_BOOKING, Channel.RAIL_BOOKING}:

@@ -298,6 +298,8 @@ class JointPunishment(PilotSystem):
         return CreditRecord(tracked=True, value=0, provenance=Provenance.DOCUMENTED)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
+        if profile.country != "China":
+            return Visibility(seen=False, reason=_("It shares records of courts and agencies in China only."))
         if Channel.COURT in event.channels:
             return Visibility(
                 seen=True,

@@ -3,7 +3,7 @@ import pytest
 from scenarios.engine import Channel, EventKind, Profile, Standing
 from scenarios.provenance import Provenance
 from scenarios.systems.court_list import LISTED, NOT_LISTED, SYSTEM
-from tests.factories import EventFactory, StandingFactory
+from tests.factories import EventFactory, ProfileFactory, StandingFactory
 
 
 def court(kind: EventKind, amount: int = 0):
@@ -103,3 +103,9 @@ def test_the_list_has_no_score_only_a_status_and_an_illustrative_debt() -> None:
     reading = SYSTEM.read(owes(listed=True))
     assert reading.value is None and reading.status == "Listed"
     assert reading.owed is not None and reading.owed.provenance is Provenance.ILLUSTRATIVE
+
+
+def test_a_court_case_abroad_is_not_on_the_list() -> None:
+    abroad = ProfileFactory.build(home_city="Leeds", country="United Kingdom")
+    event = EventFactory.build(kind=EventKind.IGNORES_COURT_ORDER, channels=frozenset({Channel.COURT}))
+    assert not SYSTEM.sees(event, abroad).seen

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 
+from scenarios.you import QUESTIONS
 from tests.exhibit.crawl import reachable
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -70,7 +71,18 @@ def test_the_crawl_reaches_every_kind_of_page() -> None:
     assert any(url.startswith("/walk/") and "/end/" in url for url in urls)
 
 
-@pytest.mark.parametrize("url", reachable())
+def you_results() -> list[str]:
+    """Result pages sit behind a form, not a link: one per answer to each question."""
+    defaults = {q.id: q.options[0].id for q in QUESTIONS}
+    urls = []
+    for question in QUESTIONS:
+        for option in question.options:
+            answers = {**defaults, question.id: option.id}
+            urls.append("/you/result/?" + "&".join(f"{k}={v}" for k, v in answers.items()))
+    return sorted(set(urls))
+
+
+@pytest.mark.parametrize("url", [*reachable(), *you_results()])
 def test_every_number_on_the_page_carries_a_provenance_label(client: Client, url: str) -> None:
     html = client.get(url).content.decode()
     assert bare_digits(html) == []

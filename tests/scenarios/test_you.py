@@ -1,0 +1,110 @@
+"""'You are scored': answers become a profile and a year, and every system scores it."""
+
+import itertools
+
+import pytest
+
+from scenarios.engine import BusinessKind
+from scenarios.provenance import Provenance
+from scenarios.you import QUESTIONS, InvalidAnswers, assumptions, parse, profile_for, query, score
+
+DEFAULTS = {q.id: q.options[0].id for q in QUESTIONS}
+
+
+def answers(**changes: str) -> tuple[str, ...]:
+    return parse({**DEFAULTS, **changes})
+
+
+def seen_by(walk_answers: tuple[str, ...]) -> set[str]:
+    walk = score(walk_answers)
+    return {r.system_id for f in walk.frames for r in f.results if r.visibility.seen}
+
+
+def test_eight_to_twelve_questions_each_with_a_choice() -> None:
+    assert 8 <= len(QUESTIONS) <= 12
+    assert all(len(q.options) >= 2 for q in QUESTIONS)
+    assert len({q.id for q in QUESTIONS}) == len(QUESTIONS)
+
+
+def test_every_answer_changes_the_profile_or_the_year() -> None:
+    for question in QUESTIONS:
+        results = set()
+        for option in question.options:
+            given = answers(**{question.id: option.id})
+            walk = score(given)
+            results.add(
+                (profile_for(given), tuple((f.beat.event.kind, f.beat.event.channels) for f in walk.frames))
+            )
+        assert len(results) == len(question.options), question.id
+
+
+def test_where_you_live_decides_which_city_systems_see_you() -> None:
+    assert "rongcheng" in seen_by(answers(home="rongcheng", crossing="cross"))
+    assert "rongcheng" not in seen_by(answers(home="shanghai", crossing="cross"))
+    assert "jaywalk_display" in seen_by(answers(home="shenzhen", crossing="cross"))
+    assert "debtor_calls" in seen_by(answers(home="zhengzhou", court="refuse"))
+    assert "garbage_credit" in seen_by(answers(home="hangzhou", rubbish="one-bin"))
+    leeds = answers(home="leeds", money="miss", court="refuse")
+    assert "experian" in seen_by(leeds)
+    assert score(leeds).final["court_list"].value == 0  # a court abroad lists nobody in China
+
+
+def test_refusing_the_court_lists_you_and_the_plane_ticket_is_refused() -> None:
+    walk = score(answers(home="shanghai", court="refuse", trip="fly"))
+    assert walk.final["court_list"].value == 1
+    last = walk.frames[-1]
+    court = next(r for r in last.results if r.system_id == "court_list")
+    assert [c.id for c in court.met] == ["court_list.flight_refused"]
+
+
+def test_paying_keeps_you_off_the_list() -> None:
+    assert score(answers(court="pay")).final["court_list"].value == 0
+
+
+def test_opting_in_is_what_lets_the_company_scores_see_you() -> None:
+    assert "sesame" in seen_by(answers(pay="sesame", evenings="games"))
+    assert "sesame" not in seen_by(answers(pay="alipay", evenings="games"))
+    assert "tencent_credit" in seen_by(answers(pay="tencent", evenings="games"))
+    assert "honest_shanghai" in seen_by(answers(home="shanghai", app="yes", crossing="cross"))
+    assert "honest_shanghai" not in seen_by(answers(home="shanghai", app="no", crossing="cross"))
+
+
+def test_a_business_gets_a_code_and_a_record() -> None:
+    given = answers(business="restaurant")
+    profile = profile_for(given)
+    assert profile.business is not None and profile.business.kind is BusinessKind.RESTAURANT
+    assert {"unified_code", "joint_punishment"} <= seen_by(given)
+
+
+def test_the_result_counts_the_illustrative_changes() -> None:
+    walk = score(answers(home="rongcheng", pay="sesame", evenings="games", crossing="cross"))
+    counted = assumptions(walk)
+    fired = [r.change for f in walk.frames for s in f.results for r in s.fired if r.change is not None]
+    assert counted.total == len(fired) > 0
+    assert counted.illustrative == sum(1 for c in fired if c.provenance is Provenance.ILLUSTRATIVE)
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {},
+        {**DEFAULTS, "home": "atlantis"},
+        {k: v for k, v in DEFAULTS.items() if k != "trip"},
+        {**DEFAULTS, "court": "PAY"},
+    ],
+)
+def test_missing_or_unknown_answers_are_refused(values: dict[str, str]) -> None:
+    with pytest.raises(InvalidAnswers):
+        parse(values)
+
+
+def test_the_query_holds_the_answers_and_nothing_else() -> None:
+    given = answers(home="leeds")
+    assert query(given) == "&".join(f"{q.id}={a}" for q, a in zip(QUESTIONS, given, strict=True))
+
+
+def test_a_sample_of_all_answer_combinations_scores_without_error() -> None:
+    options = [[o.id for o in q.options] for q in QUESTIONS]
+    for combo in itertools.islice(itertools.product(*options), 0, None, 97):
+        walk = score(tuple(combo))
+        assert walk.complete and len(walk.frames) >= 7

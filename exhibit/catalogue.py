@@ -11,11 +11,13 @@ from exhibit import charts
 from exhibit.panels import Panel, panels, split, standing_readings
 from scenarios import ending as endings
 from scenarios import you as you_scored
-from scenarios.claims import claims_about
+from scenarios.citations import index
+from scenarios.claims import CLAIMS, Claim, Verdict, claims_about
 from scenarios.compare import Answer, Comparison, compare
 from scenarios.engine import PilotSystem, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
 from scenarios.replay import Walk
+from scenarios.sources import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
 from scenarios.systems import SYSTEMS
 
 
@@ -128,3 +130,33 @@ def you_context(walk: Walk) -> dict[str, object]:
         "never": never,
         "assumptions": you_scored.assumptions(walk),
     }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SeedEntry:
+    seed: Seed
+    wrong: list[Claim]  # claims quoting this seed that the record does not bear out
+    quotes: list[tuple[Quote, list[object]]]
+
+
+def sources_context() -> dict[str, object]:
+    """The five seeds with what each gets wrong; every quote and outside source, and their uses."""
+    uses = index()
+    seeds = [
+        SeedEntry(
+            seed=seed,
+            wrong=[
+                claim
+                for claim in CLAIMS
+                if claim.verdict is not Verdict.RIGHT
+                and any(QUOTES[q].seed == seed.file for q in claim.quote_ids)
+            ],
+            quotes=[(q, list(uses.quotes.get(q.id, ()))) for q in QUOTES.values() if q.seed == seed.file],
+        )
+        for seed in SEEDS.values()
+    ]
+    references: list[tuple[Reference, list[object]]] = sorted(
+        ((ref, list(uses.references.get(ref.id, ()))) for ref in REFERENCES.values()),
+        key=lambda pair: (pair[0].outlet.lower(), pair[0].date),
+    )
+    return {"seeds": seeds, "references": references}

@@ -14,6 +14,7 @@ urlpatterns = [
     path("claims/", views.claims, name="claims"),
     path("you/", views.you_questions, name="you"),
     path("you/result/", views.you_result, name="you_result"),
+    path("sources/", views.sources_page, name="sources"),
     path("healthz", views.healthz, name="healthz"),
 ]
 

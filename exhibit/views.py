@@ -189,6 +189,11 @@ def you_result(request: HttpRequest) -> HttpResponse:
     return render(request, "exhibit/you_result.html", catalogue.you_context(walk))
 
 
+@require_safe
+def sources_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "exhibit/sources.html", catalogue.sources_context())
+
+
 def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 

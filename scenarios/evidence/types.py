@@ -19,6 +19,8 @@ class Seed:
     author: str
     date: str
     caveat: str = ""
+    url: str = ""  # where the original was found; "" when it was not
+    identified: str = ""  # how sure the identification of the original is, and why
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,6 +60,8 @@ SEEDS: dict[str, Seed] = {
             outlet="SBS News",
             author="Katrina Yu",
             date="2018-01-31",
+            url="https://www.sbs.com.au/news/big-brother-is-coming-inside-china-s-plan-to-rate-its-1-3-billion-citizens/b769570f-bfc0-4e0f-92d4-667cf0134613",
+            identified=_("Sure: an archived copy matches the text, with its byline and date."),
         ),
         Seed(
             file="001_2e2bf279fbb7c48d.txt",
@@ -69,6 +73,11 @@ SEEDS: dict[str, Seed] = {
                 "A reworded copy of a Wired UK article. The rewording added errors and "
                 "garbled some quotes; the exhibit flags each one it shows."
             ),
+            url="https://redef.com/item/600bcb6425061154e02dea68?curator=TechREDEF",
+            identified=_(
+                "Sure of the original (Wired UK, by Nicole Kobie, updated in June 2019; the link "
+                "is a copy of it). Who made the reworded copy, and when, is unknown."
+            ),
         ),
         Seed(
             file="002_6ec45d08b7c09002.txt",
@@ -76,6 +85,7 @@ SEEDS: dict[str, Seed] = {
             outlet="Medium",
             author="Yuneui (Yunnie) Choi",
             date="Undated (after 2017)",
+            identified=_("Unsure: the author is named in the text; the date and address were not found."),
         ),
         Seed(
             file="003_90ffdd06f89c03ea.txt",
@@ -83,6 +93,10 @@ SEEDS: dict[str, Seed] = {
             outlet="Deep Blue Sky (blog)",
             author="Deep Blue Sky",
             date="Undated (follows 2015 reporting)",
+            identified=_(
+                "Unsure: a digital agency's blog post. Its quotes match news reports from "
+                "2015, so it was probably written then. The address was not found."
+            ),
         ),
         Seed(
             file="004_a0974c2f30ea49b3.txt",
@@ -90,6 +104,10 @@ SEEDS: dict[str, Seed] = {
             outlet="Interesting Engineering",
             author="Jessica Miley",
             date="Undated (about late 2017)",
+            identified=_(
+                "Fairly sure of the outlet and author, named in the text. What it reports fits "
+                "August to November 2017. The address was not found."
+            ),
         ),
     )
 }

@@ -280,4 +280,18 @@ GAO_MING = Persona(
     ),
     profile=Profile(home_city=CITY, years_resident=6, age=34, opted_in=frozenset({"sesame"})),
     steps=STEPS,
+    questions=(
+        _(
+            "Gao Ming thought the court was wrong, but refusing to pay put him on a list he "
+            "was never told about. Should a list like this warn people first?"
+        ),
+        _(
+            "The city, the company and the court each saw a different part of his year. "
+            "Which of them do you think he would mind most, and why?"
+        ),
+        _(
+            "Where you live, a missed payment can show up on a credit check, and an app can "
+            "rate you. How is that like Gao Ming's year, and how is it different?"
+        ),
+    ),
 )

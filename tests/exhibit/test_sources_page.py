@@ -1,4 +1,4 @@
-"""The sources page: the five texts and what each gets wrong; every quote and outside source, and where used."""
+"""The sources page: the five texts, what each gets wrong, every quote and source, and where used."""
 
 from django.test import Client
 

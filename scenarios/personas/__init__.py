@@ -1,6 +1,12 @@
 """Every persona, by the slug its URLs use. Each one is fictional and says so."""
 
+from scenarios.personas.claire_dawson import CLAIRE_DAWSON
 from scenarios.personas.gao_ming import GAO_MING
+from scenarios.personas.lin_xiaoyan import LIN_XIAOYAN
+from scenarios.personas.lu_chen import LU_CHEN
+from scenarios.personas.shen_lan import SHEN_LAN
 from scenarios.storyline import Persona
 
-PERSONAS: dict[str, Persona] = {persona.slug: persona for persona in (GAO_MING,)}
+PERSONAS: dict[str, Persona] = {
+    persona.slug: persona for persona in (GAO_MING, LU_CHEN, SHEN_LAN, LIN_XIAOYAN, CLAIRE_DAWSON)
+}

@@ -1,0 +1,281 @@
+"""Claire Dawson: a fictional website and customer-service manager in Leeds, 2018.
+
+She works for a small, invented British charter airline that flies tour groups to
+China. In April 2018 China's aviation regulator wrote to 36 foreign airlines about how
+their websites named Taiwan; in her story, her airline gets a letter like theirs. The
+sources document the letters and the threat of a record of "serious dishonesty"; none
+shows that any airline was recorded. At home, a British credit check tracks her bills
+and a car loan, and apps rate her as a seller and a passenger. Every sum of money in
+her story is illustrative.
+"""
+
+from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile
+from scenarios.i18n import _
+from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+
+CITY = "Leeds"
+COUNTRY = "United Kingdom"
+
+
+def _event(kind: EventKind, when: str, *channels: Channel, city: str = CITY) -> Event:
+    # Sums in pounds appear only in the text: an event's amount is in yuan.
+    return Event(kind=kind, city=city, when=when, channels=frozenset(channels))
+
+
+WEBSITE_CHOICE = Choice(
+    id="website",
+    question=_("What does the airline do about its country menu?"),
+    options=(
+        Option(id="change", label=_("Change the menu before the deadline, as the letter asks.")),
+        Option(id="keep", label=_("Leave the menu as it is.")),
+    ),
+)
+
+REPAY_CHOICE = Choice(
+    id="repay",
+    question=_("What does Claire do in September?"),
+    options=(
+        Option(id="pay", label=_("Pay the loan on time, and wait a month for the boiler.")),
+        Option(id="miss", label=_("Fix the boiler now, and miss one loan repayment.")),
+    ),
+)
+
+STEPS = (
+    Step(
+        id="bills",
+        when="2018-01",
+        title=_("Bills on time"),
+        beat=Beat(
+            text=_(
+                "Claire Dawson runs the website and the customer desk of Dalesway Air "
+                "Charter, a small airline at Leeds Bradford Airport. It flies tour groups to "
+                "China twice a month. At home, Claire pays her bills and a small car loan by "
+                "direct debit, always on time."
+            ),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.BANK),
+        ),
+    ),
+    Step(
+        id="old-sofa",
+        when="2018-02",
+        title=_("An old sofa"),
+        beat=Beat(
+            text=_(
+                "Claire sells her old sofa on a marketplace app for 60 pounds. The buyer "
+                "collects it in a van the next day. Afterwards, the app asks the buyer to rate "
+                "Claire as a seller. Her ratings stay with the company that runs the app."
+            ),
+            event=_event(EventKind.SELLS_ONLINE, "2018-02", Channel.ONLINE_MARKETPLACE),
+        ),
+    ),
+    Step(
+        id="letter",
+        when="2018-04",
+        title=_("A letter from Beijing"),
+        beat=Beat(
+            text=_(
+                "In April 2018, China's aviation regulator wrote to 36 foreign airlines about "
+                "their websites. In this story, Dalesway gets a letter like theirs. Its "
+                "country menu lists Taiwan separately from China. The letter asks for a change "
+                "by 25 May. If not, it warns, the regulator will record the company's \"serious "
+                'dishonesty".'
+            ),
+            event=_event(EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, "2018-04", Channel.AVIATION_AUTHORITY),
+        ),
+        choice=WEBSITE_CHOICE,
+    ),
+    Step(
+        id="late-nights",
+        when="2018-05",
+        title=_("A new menu"),
+        beat=Beat(
+            text=_(
+                "The owner decides to change the menu: the China flights are half the "
+                "airline's work. Claire works late for a week. The menu now lists Taiwan as "
+                "the letter asked. A few customers email to ask why, and she answers each one. "
+                "At midnight she books a ride-hailing car home. She and the driver rate each "
+                "other."
+            ),
+            event=_event(EventKind.RIDES_HAILED_CAR, "2018-05", Channel.RIDE_HAILING_APP),
+        ),
+        variants=(
+            Variant(
+                after=("website", "keep"),
+                beat=Beat(
+                    title=_("The menu stays"),
+                    text=_(
+                        "The owner decides to leave the menu as it is. He says the website is "
+                        "the airline's own business. Claire writes a polite reply to the "
+                        "regulator for him. She works late on the summer timetable, then "
+                        "books a ride-hailing car home. She and the driver rate each other."
+                    ),
+                    event=_event(EventKind.RIDES_HAILED_CAR, "2018-05", Channel.RIDE_HAILING_APP),
+                ),
+            ),
+        ),
+    ),
+    Step(
+        id="after-the-deadline",
+        when="2018-06",
+        title=_("After the deadline"),
+        only_after=("website", "keep"),
+        beat=Beat(
+            text=_(
+                "The deadline passes, and the menu still lists Taiwan separately from China. "
+                "In this story, the regulator does what the letter warned. It records the "
+                'airline\'s "serious dishonesty". This part is imagined. The sources document '
+                "the letters and the threat. No source shows that any airline was actually "
+                "recorded."
+            ),
+            event=_event(EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, "2018-06", Channel.AVIATION_AUTHORITY),
+        ),
+    ),
+    Step(
+        id="tickets",
+        when="2018-07",
+        title=_("Tickets to Chengdu"),
+        beat=Beat(
+            text=_(
+                "Claire's husband, Wei, grew up in Chengdu, and his parents still live there. "
+                "The couple book October flights with a Chinese airline, via Beijing. Since "
+                "June, airlines in China check a new list of passengers barred from flying. "
+                "Neither of them is on it."
+            ),
+            event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
+        ),
+        variants=(
+            Variant(
+                after=("website", "keep"),
+                beat=Beat(
+                    text=_(
+                        "Claire's husband, Wei, grew up in Chengdu. The couple book October "
+                        "flights with a Chinese airline, via Beijing. Since June, airlines in "
+                        "China check a new list of passengers barred from flying. Neither of "
+                        "them is on it. The record is the airline's, not Claire's."
+                    ),
+                    event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
+                ),
+            ),
+        ),
+    ),
+    Step(
+        id="boiler",
+        when="2018-08",
+        title=_("A broken boiler"),
+        beat=Beat(
+            text=_(
+                "Claire pays the August bills on time, as always. Then the boiler breaks, and "
+                "the repair will cost 900 pounds. The next car loan repayment, 250 pounds, is "
+                "due in September. With the flights already paid, there is not enough money "
+                "for both."
+            ),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-08", Channel.BANK),
+        ),
+        choice=REPAY_CHOICE,
+    ),
+    Step(
+        id="repayment",
+        when="2018-09",
+        title=_("The September repayment"),
+        beat=Beat(
+            text=_(
+                "Claire pays the 250 pounds on the due date. For three weeks, she and Wei "
+                "boil kettles for hot water and wear jumpers indoors. The boiler is mended in "
+                "October. Her credit file shows every payment made on time."
+            ),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.BANK),
+        ),
+        variants=(
+            Variant(
+                after=("repay", "miss"),
+                beat=Beat(
+                    title=_("A missed repayment"),
+                    text=_(
+                        "Claire has the boiler mended and misses the September repayment. "
+                        "The lender charges a late fee and reports the missed payment. It now "
+                        "sits on her credit file, held by data brokers such as Experian. "
+                        "Lenders who run a credit check will see it."
+                    ),
+                    event=_event(EventKind.MISSES_LOAN_REPAYMENT, "2018-09", Channel.BANK),
+                ),
+            ),
+        ),
+    ),
+    Step(
+        id="chengdu",
+        when="2018-10",
+        title=_("A train in Sichuan"),
+        beat=Beat(
+            text=_(
+                "In Chengdu, Wei's parents take them on a high-speed train to see the Giant "
+                "Buddha at Leshan. At the station, staff check each ticket against a passport. "
+                "Wei's mother pays for everything with her phone. Claire has no Chinese bank "
+                "account, so she pays in cash."
+            ),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-10", Channel.RAIL_BOOKING, city="Chengdu"),
+        ),
+    ),
+    Step(
+        id="back-home",
+        when="2018-11",
+        title=_("Back in Leeds"),
+        beat=Beat(
+            text=_(
+                "Back in Leeds, Claire pays the November bills and the car loan on time. Her "
+                "credit file shows no missed payments. She and Wei start to save for a deposit "
+                "on a house. A mortgage lender will check her file when they apply."
+            ),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-11", Channel.BANK),
+        ),
+        variants=(
+            Variant(
+                after=("repay", "miss"),
+                beat=Beat(
+                    text=_(
+                        "Back in Leeds, Claire pays the November bills and the car loan on "
+                        "time. But September's missed payment stays on her credit file. She "
+                        "and Wei start to save for a deposit on a house. A mortgage lender "
+                        "will see the missed payment when they apply."
+                    ),
+                    event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-11", Channel.BANK),
+                ),
+            ),
+        ),
+    ),
+)
+
+CLAIRE_DAWSON = Persona(
+    slug="claire-dawson",
+    name=_("Claire Dawson"),
+    name_zh="",
+    tagline=_("She runs the website of a small airline in Leeds that flies to China."),
+    introduction=_(
+        "Claire Dawson is not a real person, and Dalesway Air Charter is not a real airline. "
+        "She is 36 and has lived in Leeds, in the north of England, for ten years. She "
+        "manages the website and the customer desk of a small charter airline that flies "
+        "tour groups to China. Her husband's parents live in Chengdu."
+    ),
+    profile=Profile(
+        home_city=CITY,
+        years_resident=10,
+        age=36,
+        country=COUNTRY,
+        business=Business(name=_("Dalesway Air Charter"), kind=BusinessKind.FOREIGN_AIRLINE),
+    ),
+    steps=STEPS,
+    questions=(
+        _(
+            "Who should decide what an airline's website says: the airline, its customers, "
+            "or the countries it flies to?"
+        ),
+        _(
+            "Claire's missed payment sits on a British credit file, and the airline's letter "
+            "threatened a Chinese credit record. How are the two records alike, and how are "
+            "they different?"
+        ),
+        _(
+            "Buyers and drivers rate Claire in apps. Would you mind if a bank or a government "
+            "could see those ratings? Why?"
+        ),
+    ),
+)

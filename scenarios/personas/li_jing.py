@@ -1,4 +1,4 @@
-"""Li Na: a fictional freelance journalist in Zhengzhou, 2017-2018.
+"""Li Jing: a fictional freelance journalist in Zhengzhou, 2017-2018.
 
 A small publisher wins a civil case against her over a book advance, so the court's
 list, the Henan courts' phone messages to callers and joint punishment can all see
@@ -22,7 +22,7 @@ def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city
 
 COURT_CHOICE = Choice(
     id="court",
-    question=_("What does Li Na do about the court order?"),
+    question=_("What does Li Jing do about the court order?"),
     options=(
         Option(id="pay", label=_("Pay the 20,000 yuan now, though she thinks it unfair.")),
         Option(id="appeal", label=_("Appeal to a higher court.")),
@@ -35,7 +35,7 @@ COURT_CHOICE = Choice(
 
 BILLS_CHOICE = Choice(
     id="bills",
-    question=_("How will Li Na pay her bills from now on?"),
+    question=_("How will Li Jing pay her bills from now on?"),
     options=(
         Option(id="alipay", label=_("Let Alipay pay them automatically, where Sesame can see.")),
         Option(id="counter", label=_("Keep paying in cash at the counter.")),
@@ -44,7 +44,7 @@ BILLS_CHOICE = Choice(
 
 TRAIN_CHOICE = Choice(
     id="trip",
-    question=_("The interview is in three days. What does Li Na do?"),
+    question=_("The interview is in three days. What does Li Jing do?"),
     options=(
         Option(id="pay", label=_("Pay the 20,000 yuan to get off the list.")),
         Option(id="slow-train", label=_("Keep refusing, and take the slow overnight train.")),
@@ -58,7 +58,7 @@ STEPS = (
         title=_("A story in Luoyang"),
         beat=Beat(
             text=_(
-                "Li Na is a freelance journalist. She writes for newspapers and websites "
+                "Li Jing is a freelance journalist. She writes for newspapers and websites "
                 "across Henan. In April she buys a high-speed train ticket online and goes "
                 "to Luoyang to report on the peony festival. The ride takes less than an hour."
             ),
@@ -71,7 +71,7 @@ STEPS = (
         title=_("A bill in Alipay"),
         beat=Beat(
             text=_(
-                "Li Na pays her broadband bill in Alipay each month, always on time. She "
+                "Li Jing pays her broadband bill in Alipay each month, always on time. She "
                 "switched Sesame Credit on two years ago, when a friend showed her how. "
                 "Her score is one more number she rarely checks."
             ),
@@ -85,8 +85,8 @@ STEPS = (
         beat=Beat(
             text=_(
                 "In 2016 a small Zhengzhou publisher paid her an advance of 20,000 yuan "
-                "for a guide to Henan's museums. Later it rejected her manuscript as late "
-                "and sued for the money. The court rules for the publisher. Li Na must "
+                "for a guide to Henan's museums. Later it rejected her manuscript, saying it came in late, "
+                "and sued for the money. The court rules for the publisher. Li Jing must "
                 "return the 20,000 yuan. She has it saved."
             ),
             event=_event(EventKind.COURT_ORDERS_PAYMENT, "2017-07", Channel.COURT, amount=DEBT_YUAN),
@@ -99,7 +99,7 @@ STEPS = (
         title=_("The case is closed"),
         beat=Beat(
             text=_(
-                "Li Na pays the 20,000 yuan. It is most of her savings, and she still "
+                "Li Jing pays the 20,000 yuan. It is most of her savings, and she still "
                 "thinks she delivered what the contract asked. But the court closes the "
                 "case. She puts her notes on it in a box and goes back to work."
             ),
@@ -111,7 +111,7 @@ STEPS = (
                 beat=Beat(
                     title=_("An appeal"),
                     text=_(
-                        "Li Na appeals. She brings the publisher's emails, which praised "
+                        "Li Jing appeals. She brings the publisher's emails, which praised "
                         "three of her five chapters. She pays a small court fee. While the "
                         "higher court looks at the case, nobody asks her for the money."
                     ),
@@ -123,7 +123,7 @@ STEPS = (
                 beat=Beat(
                     title=_("The deadline passes"),
                     text=_(
-                        "The deadline to pay passes, and Li Na sends nothing. As a reporter "
+                        "The deadline to pay passes, and Li Jing sends nothing. As a reporter "
                         "she has read the court's rules. A person who is able to pay and "
                         "refuses can be put on its list of dishonest debtors. She decides "
                         "to wait and see."
@@ -141,7 +141,7 @@ STEPS = (
         beat=Beat(
             text=_(
                 "The higher court reads the emails. It finds that the publisher kept part "
-                "of her work, and it lowers the sum to 12,000 yuan. Li Na pays it the same "
+                "of her work, and it lowers the sum to 12,000 yuan. Li Jing pays it the same "
                 "week, and the case is closed."
             ),
             event=_event(EventKind.PAYS_COURT_ORDER, "2017-10", Channel.COURT, amount=REDUCED_DEBT_YUAN),
@@ -153,9 +153,9 @@ STEPS = (
         title=_("The phone bill"),
         beat=Beat(
             text=_(
-                "Li Na pays her phone bill in cash at the phone company's counter, as "
+                "Li Jing pays her phone bill in cash at the phone company's counter, as "
                 "always. A friend says that paying bills in Alipay raises a Sesame score. "
-                "Li Na reads what has been published. Sesame names five factors, one of "
+                "Li Jing reads what has been published. Sesame names five factors, one of "
                 "them paying bills on time. It has never published a formula."
             ),
             event=_event(EventKind.PAYS_BILLS_ON_TIME, "2017-11", Channel.NONE),
@@ -166,7 +166,7 @@ STEPS = (
                 beat=Beat(
                     title=_("A message before the ringing"),
                     text=_(
-                        "Li Na is paying her phone bill at the counter when her editor "
+                        "Li Jing is paying her phone bill at the counter when her editor "
                         "calls. Before her phone rang, he says, he heard a recorded message. "
                         "It said she is on the court's list and should pay. Everyone who "
                         "calls her hears it. Online, she finds her name on the list."
@@ -183,7 +183,7 @@ STEPS = (
         title=_("Bills paid by the app"),
         beat=Beat(
             text=_(
-                "Li Na links her phone and power bills to Alipay. Each month the app pays "
+                "Li Jing links her phone and power bills to Alipay. Each month the app pays "
                 "them on the day they are due. It saves her the queue at the counter, and "
                 "the payments now pass through Sesame's data."
             ),
@@ -195,7 +195,7 @@ STEPS = (
                 beat=Beat(
                     title=_("Bills at the counter"),
                     text=_(
-                        "Li Na keeps paying her phone and power bills in cash at the "
+                        "Li Jing keeps paying her phone and power bills in cash at the "
                         "counters. The queues are slow in winter. The bills are paid on "
                         "time, as before, but no app records them."
                     ),
@@ -210,7 +210,7 @@ STEPS = (
         title=_("A flat of her own"),
         beat=Beat(
             text=_(
-                "Li Na's lease ends. She finds a one-room flat near the old city on a "
+                "Li Jing's lease ends. She finds a one-room flat near the old city on a "
                 "rental service inside Alipay. Some landlords there ask for no deposit if "
                 "the tenant's Sesame score is high enough."
             ),
@@ -223,7 +223,7 @@ STEPS = (
         title=_("An interview in Beijing"),
         beat=Beat(
             text=_(
-                "A Beijing magazine asks Li Na to interview a museum curator. She books a "
+                "A Beijing magazine asks Li Jing to interview a museum curator. She books a "
                 "plane ticket online, and the booking goes through. She flies up in the "
                 "morning, records two hours of interview, and is home by night."
             ),
@@ -235,7 +235,7 @@ STEPS = (
                 beat=Beat(
                     title=_("Not qualified"),
                     text=_(
-                        "A Beijing magazine asks Li Na to interview a museum curator. She "
+                        "A Beijing magazine asks Li Jing to interview a museum curator. She "
                         "tries to book a plane ticket online. The system says she is not "
                         "qualified. Ticket sellers check two lists. She is not on the one "
                         "for unruly passengers, but she is on the court's."
@@ -252,10 +252,10 @@ STEPS = (
         only_after=("court", "refuse"),
         beat=Beat(
             text=_(
-                "Li Na reads the Supreme People's Court's rules of 2015 on high spending. "
+                "Li Jing reads the Supreme People's Court's rules of 2015 on high spending. "
                 "Listed people may not fly, take soft sleepers or ride high-speed trains. "
-                "Ordinary trains are allowed. Other agencies' rules bar her from running a "
-                "company. She tries a high-speed train ticket anyway. It is refused."
+                "Ordinary trains are allowed. Rules shared with other agencies also bar her "
+                "from leading a company. She tries a high-speed train ticket anyway. It is refused."
             ),
             event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-07", Channel.RAIL_BOOKING),
         ),
@@ -268,9 +268,9 @@ STEPS = (
         only_after=("court", "refuse"),
         beat=Beat(
             text=_(
-                "Li Na pays the 20,000 yuan. Within days her name is taken off the court's "
+                "Li Jing pays the 20,000 yuan. Within days her name is taken off the court's "
                 "list. Callers no longer hear the recorded message, and the travel bans "
-                "end. She flies to Beijing a week late. The curator agrees to wait."
+                "end. The curator agrees to wait, and she flies to Beijing a week late."
             ),
             event=_event(EventKind.PAYS_COURT_ORDER, "2018-07", Channel.COURT, amount=DEBT_YUAN),
         ),
@@ -280,7 +280,7 @@ STEPS = (
                 beat=Beat(
                     title=_("The slow train"),
                     text=_(
-                        "Li Na keeps refusing. She books an ordinary overnight train to "
+                        "Li Jing keeps refusing. She books an ordinary overnight train to "
                         "Beijing, which the court's rules do not bar. The ride takes most of "
                         "the night. She stays on the list, callers still hear the message, "
                         "and the debt stays unpaid."
@@ -292,13 +292,13 @@ STEPS = (
     ),
 )
 
-LI_NA = Persona(
-    slug="li-na",
-    name=_("Li Na"),
-    name_zh="李娜",
+LI_JING = Persona(
+    slug="li-jing",
+    name=_("Li Jing"),
+    name_zh="李静",
     tagline=_("A freelance journalist in Zhengzhou who loses a case over a book."),
     introduction=_(
-        "Li Na is not a real person. She is 32 and has lived in Zhengzhou, the capital "
+        "Li Jing is not a real person. She is 32 and has lived in Zhengzhou, the capital "
         "of Henan province, for ten years. She writes for newspapers and websites, "
         "mostly about museums and local history. She pays some bills in Alipay, where "
         "she has switched Sesame Credit on."
@@ -307,18 +307,17 @@ LI_NA = Persona(
     steps=STEPS,
     questions=(
         _(
-            "Li Na refused to pay because she thought the publisher was in the wrong. "
-            "Should a list treat someone who disagrees with a judgment the same as "
-            "someone who hides from a debt?"
+            "If Li Jing refuses to pay because she thinks the publisher is in the wrong, should "
+            "a list treat her the same as someone who hides from a debt?"
         ),
         _(
-            "Everyone who phoned Li Na heard that she had not paid. Who should be told "
-            "when a person owes money: a bank, an airline, a caller?"
+            "On one path, everyone who phones Li Jing hears that she has not paid. Who should be "
+            "told when a person owes money: a bank, an airline, a caller?"
         ),
         _(
-            "Many countries have no-fly lists, usually for safety. Li Na's ban came from "
-            "an unpaid debt. Should a debt, a bad credit score or a low app rating ever "
-            "stop someone from travelling?"
+            "Many countries have no-fly lists, usually for safety. On one path, Li Jing's ban "
+            "comes from an unpaid debt. Should a debt, a bad credit score or a low app rating "
+            "ever stop someone from travelling?"
         ),
     ),
 )

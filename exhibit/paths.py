@@ -44,3 +44,8 @@ def step_url(slug: str, number: int, answers: tuple[str, ...]) -> str:
 
 def ending_url(slug: str, answers: tuple[str, ...]) -> str:
     return reverse("ending", args=[slug]) + query(answers)
+
+
+def ending_card_url(slug: str, answers: tuple[str, ...]) -> str:
+    """The share card (a PNG) of the ending that these answers reach."""
+    return reverse("ending_card", args=[slug]) + query(answers)

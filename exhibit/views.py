@@ -7,11 +7,12 @@ keeps the two apart in caches.
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from exhibit import catalogue, charts, panels, paths
+from exhibit import cards, catalogue, charts, panels, paths
 from scenarios import ending as endings
 from scenarios import you as you_scored
 from scenarios.claims import CLAIMS
@@ -174,19 +175,39 @@ def you_questions(request: HttpRequest) -> HttpResponse:
     return render(request, "exhibit/you.html", {"questions": you_scored.QUESTIONS, "chosen": chosen})
 
 
+def _you_answers(request: HttpRequest) -> tuple[str, ...]:
+    return you_scored.parse({key: request.GET.get(key, "") for key in you_scored.BY_ID})
+
+
+def _missing_answers(request: HttpRequest) -> HttpResponse:
+    return _error(
+        request,
+        400,
+        _("Some answers are missing"),
+        _("Every question needs one of its answers. Go back to the questions and choose one for each."),
+    )
+
+
 @require_safe
 def you_result(request: HttpRequest) -> HttpResponse:
     try:
-        answers = you_scored.parse({key: request.GET.get(key, "") for key in you_scored.BY_ID})
+        answers = _you_answers(request)
     except you_scored.InvalidAnswers:
-        return _error(
-            request,
-            400,
-            _("Some answers are missing"),
-            _("Every question needs one of its answers. Go back to the questions and choose one for each."),
-        )
-    walk = you_scored.score(answers)
-    return render(request, "exhibit/you_result.html", catalogue.you_context(walk))
+        return _missing_answers(request)
+    return render(request, "exhibit/you_result.html", catalogue.you_context(you_scored.score(answers)))
+
+
+@require_safe
+def you_card(request: HttpRequest) -> HttpResponse:
+    """The result's share card: a PNG drawn from the answers in the URL, and nothing else."""
+    try:
+        answers = _you_answers(request)
+    except you_scored.InvalidAnswers:
+        return _missing_answers(request)
+    response = HttpResponse(cards.you_png(answers, get_language()), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"
+    response["Content-Disposition"] = 'inline; filename="scored-you.png"'
+    return response
 
 
 @require_safe
@@ -213,3 +234,18 @@ def server_error(request: HttpRequest) -> HttpResponse:
         "status": 500,
     }
     return render(request, "exhibit/error.html", context, status=500)
+
+
+@require_safe
+def ending_card(request: HttpRequest, persona: str) -> HttpResponse:
+    """The ending's share card, a PNG (exhibit/cards.py); errors are the ending's pages."""
+    try:
+        png = cards.ending_png(persona, paths.answers_from(request), get_language())
+    except UnknownPersona:
+        return _unknown(request)
+    except (paths.MalformedPath, InvalidPath):
+        return _impossible(request)
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"
+    response["Content-Disposition"] = f'inline; filename="scored-{persona}.png"'
+    return response

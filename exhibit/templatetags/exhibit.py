@@ -3,11 +3,15 @@
 from collections.abc import Iterable
 
 from django import template
+from django.http import HttpRequest
+from django.template import Context
 from django.utils.translation import gettext
 
+from exhibit import paths
 from scenarios.claims import Claim
 from scenarios.engine import PilotSystem
 from scenarios.provenance import Figure, Provenance
+from scenarios.replay import Walk
 from scenarios.sources import QUOTES, REFERENCES, Quote, Reference
 from scenarios.systems import SYSTEMS
 
@@ -72,3 +76,16 @@ def has_digits(value: object) -> bool:
 def get(mapping: dict[str, str], key: str) -> str:
     """A value from a dict by a key held in a variable: `chosen|get:question.id`."""
     return mapping.get(key, "")
+
+
+@register.simple_tag
+def ending_card_url(walk: Walk) -> str:
+    """The share card of a complete walk's ending: `{% ending_card_url walk as card %}`."""
+    return paths.ending_card_url(walk.persona.slug, walk.answers)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context: Context, url: str) -> str:
+    """A URL with scheme and host, as og: tags need: `{% absolute_url card %}`."""
+    request: HttpRequest = context["request"]
+    return request.build_absolute_uri(url)

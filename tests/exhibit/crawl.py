@@ -11,7 +11,7 @@ from tests.exhibit.html import Page
 
 @cache
 def reachable() -> tuple[str, ...]:
-    """Breadth-first from "/", internal links only (static files and fragments left out)."""
+    """Breadth-first from "/", internal links only (static files, share cards and fragments left out)."""
     client = Client()
     seen, queue = {"/"}, deque(["/"])
     while queue:
@@ -21,7 +21,14 @@ def reachable() -> tuple[str, ...]:
         for attrs in Page(response.content.decode()).all("a"):
             href = attrs.get("href", "").split("#")[0]
             parts = urlsplit(href)
-            if not href or parts.scheme or parts.netloc or href.startswith("/static/") or href in seen:
+            if (
+                not href
+                or parts.scheme
+                or parts.netloc
+                or href.startswith("/static/")
+                or parts.path.endswith(".png")  # a share card: tests/exhibit/test_cards.py
+                or href in seen
+            ):
                 continue
             seen.add(href)
             queue.append(href)

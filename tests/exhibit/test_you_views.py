@@ -44,3 +44,17 @@ def test_missing_or_unknown_answers_are_a_clear_400(client: Client, query: str) 
     assert "Some answers are missing" in response.content.decode()
     htmx = client.get(f"/you/result/?{query}", headers={"HX-Request": "true"})
     assert htmx.status_code == 400
+
+
+def test_the_result_has_a_share_card_of_its_answers(client: Client) -> None:
+    import io
+
+    from PIL import Image
+
+    html = client.get(f"/you/result/?{QUERY}").content.decode()
+    assert f'content="http://testserver/you/result/card.png?{QUERY.replace("&", "&amp;")}"' in html
+    response = client.get(f"/you/result/card.png?{QUERY}")
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    image = Image.open(io.BytesIO(response.content))
+    assert image.size == (1200, 630)
+    assert client.get("/you/result/card.png?home=leeds").status_code == 400

@@ -25,6 +25,10 @@ PAGES = {
     "comparison for a business": ("/compare/taxes/", True),
     "claims": ("/claims/", False),
     "unknown system": ("/systems/nobody/", False),
+    "sources": ("/sources/", True),
+    "questions": ("/you/", False),
+    "another persona's step": ("/walk/shen-lan/3/?path=online.mix", True),
+    "another persona's ending": ("/walk/claire-dawson/end/?path=keep.miss", True),
 }
 
 

@@ -76,11 +76,11 @@ def test_keyboard_only_walk_to_an_ending(page: Page, origin: str):
             # Sequential navigation starts from the focused heading: Shift+Tab
             # goes back to the header's last link, Tab comes forward into the step.
             page.keyboard.press("Shift+Tab")
-            assert active(page).text == "Claims and the record"
+            assert active(page).text == "Sources"
             page.keyboard.press("Tab")
             assert active(page).in_step, "Tab from the header should enter the step"
             page.keyboard.press("Shift+Tab")
-            assert active(page).text == "Claims and the record"
+            assert active(page).text == "Sources"
 
     assert page.locator("#step h1").inner_text() == ENDING_HEADING
     assert "Off the list" in page.locator("#step ol.path").inner_text()

@@ -3,6 +3,7 @@
 import pytest
 from django.test import Client
 
+from scenarios.personas import PERSONAS
 from scenarios.replay import all_paths, replay
 from scenarios.systems import SYSTEMS
 
@@ -15,10 +16,12 @@ def query(answers: tuple[str, ...]) -> str:
 
 
 def step_urls() -> list[str]:
+    """Every step of every path of every persona."""
     urls = set()
-    for answers in PATHS:
-        for frame in replay("gao-ming", answers).frames:
-            urls.add(f"/walk/gao-ming/{frame.number}/{query(frame.answers_before)}")
+    for slug in PERSONAS:
+        for answers in all_paths(slug):
+            for frame in replay(slug, answers).frames:
+                urls.add(f"/walk/{slug}/{frame.number}/{query(frame.answers_before)}")
     return sorted(urls)
 
 

@@ -1,42 +1,32 @@
 """Claire Dawson's storyline: an airline's website, a British credit file and app ratings."""
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
 from scenarios.ending import alternatives
 from scenarios.engine import BusinessKind, Channel, EventKind
-from scenarios.personas import PERSONAS
 from scenarios.personas.claire_dawson import CLAIRE_DAWSON
-from scenarios.replay import Walk, all_paths, replay
+from scenarios.replay import Walk, all_paths
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
+from tests.scenarios import storylines
+from tests.scenarios.storylines import complete, every_beat
 
 SLUG = CLAIRE_DAWSON.slug
 PATHS = [("change", "pay"), ("change", "miss"), ("keep", "pay"), ("keep", "miss")]
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    replay.cache_clear()
-    monkeypatch.setitem(PERSONAS, SLUG, CLAIRE_DAWSON)
-    yield
-    replay.cache_clear()
-
-
 def walk(answers: tuple[str, ...]) -> Walk:
-    result = replay(SLUG, answers)
-    assert result.complete
-    return result
+    return complete(SLUG, answers)
 
 
 def met_ids(answers: tuple[str, ...]) -> set[str]:
-    return {c.id for frame in walk(answers).frames for c in frame.met}
+    return storylines.met_ids(SLUG, answers)
 
 
 def beats() -> list[Beat]:
-    return [b for step in CLAIRE_DAWSON.steps for b in (step.beat, *(v.beat for v in step.variants))]
+    return every_beat(CLAIRE_DAWSON)
 
 
 def test_the_persona_is_fictional_and_works_for_a_foreign_airline() -> None:

@@ -1,16 +1,15 @@
 """Li Jing's storyline: every path walked, its length, its endings and what each choice changes."""
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
 from scenarios.ending import alternatives, met
-from scenarios.personas import PERSONAS
 from scenarios.personas.li_jing import LI_JING
 from scenarios.replay import Walk, all_paths, replay
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
+from tests.scenarios.storylines import every_beat
 
 SLUG = LI_JING.slug
 
@@ -27,20 +26,12 @@ PATHS = [
 STEPS = {"pay": 8, "appeal": 9, "refuse": 10}
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    replay.cache_clear()
-    monkeypatch.setitem(PERSONAS, SLUG, LI_JING)
-    yield
-    replay.cache_clear()
-
-
 def walk(answers: tuple[str, ...]) -> Walk:
-    return replay(SLUG, answers)
+    return replay(SLUG, answers)  # also open walks: () is the start
 
 
 def beats() -> list[Beat]:
-    return [b for step in LI_JING.steps for b in (step.beat, *(v.beat for v in step.variants))]
+    return every_beat(LI_JING)
 
 
 def frame_met(answers: tuple[str, ...], step_id: str) -> list[str]:

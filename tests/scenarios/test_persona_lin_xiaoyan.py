@@ -1,19 +1,19 @@
 """Lin Xiaoyan's storyline: a restaurant in Shenzhen, its code, its records and her loan."""
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
 from scenarios.ending import alternatives
 from scenarios.engine import BusinessKind, Channel, EventKind
-from scenarios.personas import PERSONAS
 from scenarios.personas.lin_xiaoyan import LIN_XIAOYAN
 from scenarios.provenance import Provenance
-from scenarios.replay import Walk, all_paths, replay
+from scenarios.replay import Walk, all_paths
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
 from scenarios.systems.joint_punishment import CreditRecord
+from tests.scenarios import storylines
+from tests.scenarios.storylines import complete, every_beat
 
 SLUG = LIN_XIAOYAN.slug
 PATHS = [
@@ -28,26 +28,16 @@ PATHS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    replay.cache_clear()
-    monkeypatch.setitem(PERSONAS, SLUG, LIN_XIAOYAN)
-    yield
-    replay.cache_clear()
-
-
 def walk(answers: tuple[str, ...]) -> Walk:
-    result = replay(SLUG, answers)
-    assert result.complete
-    return result
+    return complete(SLUG, answers)
 
 
 def met_ids(answers: tuple[str, ...]) -> set[str]:
-    return {c.id for frame in walk(answers).frames for c in frame.met}
+    return storylines.met_ids(SLUG, answers)
 
 
 def beats() -> list[Beat]:
-    return [b for step in LIN_XIAOYAN.steps for b in (step.beat, *(v.beat for v in step.variants))]
+    return every_beat(LIN_XIAOYAN)
 
 
 def test_the_persona_is_fictional_and_has_a_restaurant() -> None:

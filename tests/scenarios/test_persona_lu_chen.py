@@ -1,47 +1,32 @@
 """Lu Chen's storyline: every path is complete, and each choice changes what the systems do."""
 
-from collections.abc import Iterator
-
 import pytest
 
 from scenarios.engine import EventKind
-from scenarios.personas import PERSONAS
 from scenarios.personas.lu_chen import LU_CHEN
-from scenarios.replay import Walk, all_paths, replay
+from scenarios.replay import Walk, all_paths
 from scenarios.systems.honest_shanghai import BAD, GOOD, VERY_GOOD
 from scenarios.systems.platform_ratings import AS_PASSENGER, AS_SELLER
+from tests.scenarios.storylines import complete, fired_by_step, met_by_step, values
 
 SLUG = LU_CHEN.slug
 PATHS = [("games", "pay"), ("games", "dodge"), ("tutor", "pay"), ("tutor", "dodge")]
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    replay.cache_clear()
-    monkeypatch.setitem(PERSONAS, SLUG, LU_CHEN)
-    yield
-    replay.cache_clear()
-
-
 def walk(answers: tuple[str, ...]) -> Walk:
-    return replay(SLUG, answers)
+    return complete(SLUG, answers)
 
 
 def sesame_values(answers: tuple[str, ...]) -> list[int]:
-    """The Sesame score after each step."""
-    return [next(r.after.value for r in f.results if r.system_id == "sesame") for f in walk(answers).frames]
+    return values(SLUG, answers, "sesame")
 
 
 def met(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    """The consequences met or gained at each step, by step id."""
-    return {frame.step.id: [c.id for c in frame.met] for frame in walk(answers).frames}
+    return met_by_step(SLUG, answers)
 
 
 def fired(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    return {
-        frame.step.id: [rule.id for result in frame.results for rule in result.fired]
-        for frame in walk(answers).frames
-    }
+    return fired_by_step(SLUG, answers)
 
 
 def test_the_storyline_has_four_complete_paths() -> None:

@@ -1,15 +1,13 @@
 """Shen Lan's storyline: every path is complete, and each choice changes what the systems do."""
 
-from collections.abc import Iterator
-
 import pytest
 
-from scenarios.personas import PERSONAS
 from scenarios.personas.shen_lan import SHEN_LAN
-from scenarios.replay import Walk, all_paths, replay
+from scenarios.replay import Walk, all_paths
 from scenarios.systems.common import LISTED, NOT_LISTED
 from scenarios.systems.platform_ratings import AS_PASSENGER
 from scenarios.systems.sesame import FLAT
+from tests.scenarios.storylines import complete, fired_by_step, met_by_step, values
 
 SLUG = SHEN_LAN.slug
 PATHS = [
@@ -24,33 +22,20 @@ PATHS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    replay.cache_clear()
-    monkeypatch.setitem(PERSONAS, SLUG, SHEN_LAN)
-    yield
-    replay.cache_clear()
-
-
 def walk(answers: tuple[str, ...]) -> Walk:
-    return replay(SLUG, answers)
+    return complete(SLUG, answers)
 
 
 def sesame_values(answers: tuple[str, ...]) -> list[int]:
-    """The Sesame score after each step."""
-    return [next(r.after.value for r in f.results if r.system_id == "sesame") for f in walk(answers).frames]
+    return values(SLUG, answers, "sesame")
 
 
 def met(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    """The consequences met or gained at each step, by step id."""
-    return {frame.step.id: [c.id for c in frame.met] for frame in walk(answers).frames}
+    return met_by_step(SLUG, answers)
 
 
 def fired(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    return {
-        frame.step.id: [rule.id for result in frame.results for rule in result.fired]
-        for frame in walk(answers).frames
-    }
+    return fired_by_step(SLUG, answers)
 
 
 def test_the_storyline_has_eight_complete_paths() -> None:

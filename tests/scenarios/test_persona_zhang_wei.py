@@ -1,16 +1,15 @@
 """Zhang Wei's storyline: every path walked, its length, its endings and what each choice changes."""
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
 from scenarios.ending import alternatives
-from scenarios.personas import PERSONAS
 from scenarios.personas.zhang_wei import ZHANG_WEI
 from scenarios.replay import Walk, all_paths, replay
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
+from tests.scenarios.storylines import every_beat
 
 SLUG = ZHANG_WEI.slug
 
@@ -23,20 +22,12 @@ PATHS = [
 SUINING = list(SYSTEMS).index("suining_2010")
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    replay.cache_clear()
-    monkeypatch.setitem(PERSONAS, SLUG, ZHANG_WEI)
-    yield
-    replay.cache_clear()
-
-
 def walk(answers: tuple[str, ...]) -> Walk:
-    return replay(SLUG, answers)
+    return replay(SLUG, answers)  # also open walks: () is the start
 
 
 def beats() -> list[Beat]:
-    return [b for step in ZHANG_WEI.steps for b in (step.beat, *(v.beat for v in step.variants))]
+    return every_beat(ZHANG_WEI)
 
 
 def frame_met(answers: tuple[str, ...], step_id: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Claire Dawson: a fictional website and customer-service manager in Leeds, 2018.
 
 She works for a small, invented British charter airline that flies tour groups to
-China. In April 2018 China's aviation regulator wrote to 36 foreign airlines about how
+China. In the spring of that year China's aviation regulator wrote to dozens of foreign airlines about how
 their websites named Taiwan; in her story, her airline gets a letter like theirs. The
 sources document the letters and the threat of a record of "serious dishonesty"; none
 shows that any airline was recorded. At home, a British credit check tracks her bills
@@ -74,10 +74,10 @@ STEPS = (
         title=_("A letter from Beijing"),
         beat=Beat(
             text=_(
-                "In April 2018, China's aviation regulator wrote to 36 foreign airlines about "
+                "That spring, China's aviation regulator wrote to dozens of foreign airlines about "
                 "their websites. In this story, Dalesway gets a letter like theirs. Its "
                 "country menu lists Taiwan separately from China. The letter asks for a change "
-                "by 25 May. If not, it warns, the regulator will record the company's \"serious "
+                "by late May. If not, it warns, the regulator will record the company's \"serious "
                 'dishonesty".'
             ),
             event=_event(EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, "2018-04", Channel.AVIATION_AUTHORITY),

@@ -147,8 +147,8 @@ STEPS = (
         title=_("A wedding in Chengdu"),
         beat=Beat(
             text=_(
-                "His cousin is getting married in Chengdu, nearly 2,000 kilometres "
-                "away. By train the journey takes most of a day, so Gao Ming tries to "
+                "His cousin is getting married in Chengdu, at the other end of the "
+                "country. By train the journey takes most of a day, so Gao Ming tries to "
                 "buy plane tickets online for the family."
             ),
             event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),

@@ -252,7 +252,7 @@ STEPS = (
         only_after=("court", "refuse"),
         beat=Beat(
             text=_(
-                "Li Jing reads the Supreme People's Court's rules of 2015 on high spending. "
+                "Li Jing reads the Supreme People's Court's rules on high spending. "
                 "Listed people may not fly, take soft sleepers or ride high-speed trains. "
                 "Ordinary trains are allowed. Rules shared with other agencies also bar her "
                 "from leading a company. She tries a high-speed train ticket anyway. It is refused."

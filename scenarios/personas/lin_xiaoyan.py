@@ -57,7 +57,7 @@ STEPS = (
         beat=Beat(
             text=_(
                 "Lin Xiaoyan registers her noodle restaurant, Little Swallow Noodles, in "
-                "Shenzhen. The market regulator gives the business a code of 18 letters and "
+                "Shenzhen. The market regulator gives the business a code of eighteen letters and "
                 "digits. It replaces three older numbers for registration, tax and "
                 "organisation. Records about the restaurant will be filed under it. Lin "
                 "herself gets no code: she keeps her ID number."

@@ -59,8 +59,8 @@ STEPS = (
         beat=Beat(
             text=_(
                 "At a village meeting, the committee explains something new. Since January "
-                "the county rates every resident against a full score of 1,000 points, with "
-                "a grade from A to D. A late power bill can cost points, and so can a missed "
+                "the county rates every resident against a full score of a thousand points, "
+                "with a grade from A to D. A late power bill can cost points, and so can a missed "
                 "loan repayment. Volunteering can add points. Afterwards Zhang Wei pays his "
                 "power bill in cash."
             ),

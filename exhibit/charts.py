@@ -16,6 +16,7 @@ from scenarios.systems import SYSTEMS
 
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 110, 24, 20, 40
+WIDE_LEFT = 230
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -71,8 +72,10 @@ def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str]
     values = [min(p.value, 1) if system.kind is SystemKind.LIST else p.value for p in points]
     limits = _thresholds(system)
     lo, hi, ticks = _scale(system, values + [f.value for f in limits], points)
-    step = (WIDTH - LEFT - RIGHT) / max(1, len(values) - 1)
-    xs = [round(LEFT + i * step, 1) for i in range(len(values))]
+    ticks = [(v, _short(label)) for v, label in ticks]
+    left = LEFT if system.kind.has_number else WIDE_LEFT  # words need more room than numbers
+    step = (WIDTH - left - RIGHT) / max(1, len(values) - 1)
+    xs = [round(left + i * step, 1) for i in range(len(values))]
 
     def y(value: float) -> float:
         return round(TOP + (hi - value) / (hi - lo) * (HEIGHT - TOP - BOTTOM), 1)
@@ -85,12 +88,18 @@ def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str]
         system=system,
         points=" ".join(f"{m.x},{m.y}" for m in marks),
         marks=marks,
-        y_ticks=tuple(Mark(x=LEFT - 10, y=y(v), label=label) for v, label in ticks),
+        y_ticks=tuple(Mark(x=left - 10, y=y(v), label=label) for v, label in ticks),
         x_ticks=tuple(Mark(x=x, y=HEIGHT - BOTTOM + 24, label=m) for x, m in zip(xs, moments, strict=True)),
         thresholds=tuple((Mark(x=WIDTH - RIGHT, y=y(f.value), label=f"{f.value:,}"), f) for f in limits),
         rows=rows,
         tracked=points[0].tracked,
+        left=left,
     )
+
+
+def _short(label: str, most: int = 24) -> str:
+    """An axis label short enough for the margin; the table alternative has it in full."""
+    return label if len(label) <= most else label[: most - 1].rstrip() + "…"
 
 
 def _thresholds(system: PilotSystem) -> list[Figure]:

@@ -74,6 +74,28 @@ def bench_render() -> None:
         print(f"render: {url} (page): {ms:.1f} ms median, {len(response.content):,} bytes")
 
 
+def bench_cards() -> None:
+    import django
+
+    django.setup()
+    from exhibit import cards
+    from scenarios.personas import PERSONAS
+    from scenarios.replay import all_paths, complete_walk
+
+    walks = [complete_walk(slug, answers) for slug in PERSONAS for answers in all_paths(slug)]
+    sizes, times = [], []
+    for walk in walks:
+        started = time.perf_counter()
+        png = cards.render_card(cards.card_for_walk(walk))
+        times.append(time.perf_counter() - started)
+        sizes.append(len(png))
+    ms = statistics.median(times) * 1000
+    print(
+        f"cards: {len(walks)} endings, {ms:.1f} ms median to draw, "
+        f"{min(sizes):,}-{max(sizes):,} bytes per PNG"
+    )
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -157,6 +179,7 @@ def bench_load(base: str, seconds: float = 8.0, workers: int = 16) -> None:
 def main() -> None:
     bench_replay()
     bench_render()
+    bench_cards()
     port = free_port()
     server = start_server(port)
     try:

@@ -1,13 +1,14 @@
 """Claire Dawson's storyline: an airline's website, a British credit file and app ratings."""
 
 import re
+from functools import partial
 
 import pytest
 
 from scenarios.ending import alternatives
 from scenarios.engine import BusinessKind, Channel, EventKind
 from scenarios.personas.claire_dawson import CLAIRE_DAWSON
-from scenarios.replay import Walk, all_paths
+from scenarios.replay import all_paths
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
 from tests.scenarios import storylines
@@ -17,12 +18,10 @@ SLUG = CLAIRE_DAWSON.slug
 PATHS = [("change", "pay"), ("change", "miss"), ("keep", "pay"), ("keep", "miss")]
 
 
-def walk(answers: tuple[str, ...]) -> Walk:
-    return complete(SLUG, answers)
+walk = partial(complete, SLUG)
 
 
-def met_ids(answers: tuple[str, ...]) -> set[str]:
-    return storylines.met_ids(SLUG, answers)
+met_ids = partial(storylines.met_ids, SLUG)
 
 
 def beats() -> list[Beat]:

@@ -1,6 +1,7 @@
 """Lin Xiaoyan's storyline: a restaurant in Shenzhen, its code, its records and her loan."""
 
 import re
+from functools import partial
 
 import pytest
 
@@ -8,7 +9,7 @@ from scenarios.ending import alternatives
 from scenarios.engine import BusinessKind, Channel, EventKind
 from scenarios.personas.lin_xiaoyan import LIN_XIAOYAN
 from scenarios.provenance import Provenance
-from scenarios.replay import Walk, all_paths
+from scenarios.replay import all_paths
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
 from scenarios.systems.joint_punishment import CreditRecord
@@ -28,12 +29,10 @@ PATHS = [
 ]
 
 
-def walk(answers: tuple[str, ...]) -> Walk:
-    return complete(SLUG, answers)
+walk = partial(complete, SLUG)
 
 
-def met_ids(answers: tuple[str, ...]) -> set[str]:
-    return storylines.met_ids(SLUG, answers)
+met_ids = partial(storylines.met_ids, SLUG)
 
 
 def beats() -> list[Beat]:

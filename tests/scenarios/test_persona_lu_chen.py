@@ -1,10 +1,12 @@
 """Lu Chen's storyline: every path is complete, and each choice changes what the systems do."""
 
+from functools import partial
+
 import pytest
 
 from scenarios.engine import EventKind
 from scenarios.personas.lu_chen import LU_CHEN
-from scenarios.replay import Walk, all_paths
+from scenarios.replay import all_paths
 from scenarios.systems.honest_shanghai import BAD, GOOD, VERY_GOOD
 from scenarios.systems.platform_ratings import AS_PASSENGER, AS_SELLER
 from tests.scenarios.storylines import complete, fired_by_step, met_by_step, values
@@ -13,20 +15,17 @@ SLUG = LU_CHEN.slug
 PATHS = [("games", "pay"), ("games", "dodge"), ("tutor", "pay"), ("tutor", "dodge")]
 
 
-def walk(answers: tuple[str, ...]) -> Walk:
-    return complete(SLUG, answers)
+walk = partial(complete, SLUG)
 
 
 def sesame_values(answers: tuple[str, ...]) -> list[int]:
     return values(SLUG, answers, "sesame")
 
 
-def met(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    return met_by_step(SLUG, answers)
+met = partial(met_by_step, SLUG)
 
 
-def fired(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    return fired_by_step(SLUG, answers)
+fired = partial(fired_by_step, SLUG)
 
 
 def test_the_storyline_has_four_complete_paths() -> None:

@@ -1,9 +1,11 @@
 """Shen Lan's storyline: every path is complete, and each choice changes what the systems do."""
 
+from functools import partial
+
 import pytest
 
 from scenarios.personas.shen_lan import SHEN_LAN
-from scenarios.replay import Walk, all_paths
+from scenarios.replay import all_paths
 from scenarios.systems.common import LISTED, NOT_LISTED
 from scenarios.systems.platform_ratings import AS_PASSENGER
 from scenarios.systems.sesame import FLAT
@@ -22,20 +24,17 @@ PATHS = [
 ]
 
 
-def walk(answers: tuple[str, ...]) -> Walk:
-    return complete(SLUG, answers)
+walk = partial(complete, SLUG)
 
 
 def sesame_values(answers: tuple[str, ...]) -> list[int]:
     return values(SLUG, answers, "sesame")
 
 
-def met(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    return met_by_step(SLUG, answers)
+met = partial(met_by_step, SLUG)
 
 
-def fired(answers: tuple[str, ...]) -> dict[str, list[str]]:
-    return fired_by_step(SLUG, answers)
+fired = partial(fired_by_step, SLUG)
 
 
 def test_the_storyline_has_eight_complete_paths() -> None:

@@ -6,7 +6,7 @@ one (build a `Card`, call `render_card`, return the bytes as image/png).
 those in the process.
 
 Every card says "Simulation"; a card about a persona also says "Fictional persona".
-Text in square brackets inside a line's state, such as "950 points [Illustrative]",
+Text in square brackets inside a line's state, such as "950 points [Our assumption]",
 is drawn as a label like the site's: the provenance labels in their own colours.
 Text too long for its place is shortened with an ellipsis, and a label is never
 parted from the number before it. The card draws with the font shipped in
@@ -47,9 +47,10 @@ ACCENT = "#1d3557"
 ACCENT_INK = "#ffffff"
 FICTIONAL = ("#fff3e0", "#7a3e00", "#e0b070")  # background, text, border
 TAG_COLOURS = {
-    Provenance.DOCUMENTED: ("#e3f3e6", "#0b5d1e"),
-    Provenance.REPORTED: ("#fdf0cf", "#6a4a00"),
-    Provenance.ILLUSTRATIVE: ("#efe6f7", "#5a2a82"),
+    Provenance.OFFICIAL: ("#e3f3e6", "#0b5d1e"),
+    Provenance.REPORT: ("#e4eef9", "#1d3f73"),
+    Provenance.SOURCE_TEXT: ("#fdf0cf", "#6a4a00"),
+    Provenance.ASSUMPTION: ("#efe6f7", "#5a2a82"),
 }
 OTHER_TAG = ("#eef0f3", MUTED)
 
@@ -64,8 +65,8 @@ _drawing = threading.Lock()  # one FreeType face per size, shared: draw one card
 class Card:
     """What a card says. Only `title` is required.
 
-    `lines` are (name, state) rows, at most six drawn (MAX_LINES); "[Documented]",
-    "[Reported]" and "[Illustrative]" in a state are drawn as provenance labels.
+    `lines` are (name, state) rows, at most six drawn (MAX_LINES); "[Official text]", "[Named report]",
+    "[Source article]" and "[Our assumption]" in a state are drawn as provenance labels.
     `fictional_persona` adds the "Fictional persona" badge beside "Simulation".
     """
 
@@ -242,7 +243,7 @@ def _badge(
 def render_card(card: Card) -> bytes:
     """The card as a 1200 x 630 RGB PNG. For any page, for example:
 
-        lines = (("Sesame Credit (Zhima Credit)", "639 points [Illustrative]"),)
+        lines = (("Sesame Credit (Zhima Credit)", "639 points [Our assumption]"),)
         png = render_card(Card(title=_("You are scored"), subtitle=_("..."), lines=lines))
         return HttpResponse(png, content_type="image/png")
 

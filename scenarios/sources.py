@@ -25,7 +25,7 @@ from scenarios.evidence import (
     tourism_list,
     unified_code,
 )
-from scenarios.evidence.types import S000, S001, S002, S003, SEEDS, Quote, Reference, Seed
+from scenarios.evidence.types import S000, S001, S002, S003, SEEDS, Quote, Reference, Seed, ReferenceKind
 from scenarios.i18n import _
 
 EVIDENCE = (
@@ -295,6 +295,7 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-rongcheng-measures",
+        kind=ReferenceKind.OFFICIAL,
         title="Rongcheng Municipal Measures on Personal Credit Rewards and Punishments",
         outlet="China Law Translate",
         date="2018 (translation)",
@@ -347,6 +348,7 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2015-spending",
+        kind=ReferenceKind.OFFICIAL,
         title="SPC Several Provisions on Restricting High-Spending and Related "
         "Spending by Persons Subject to Enforcement",
         outlet="China Law Translate",
@@ -355,6 +357,7 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2017-list",
+        kind=ReferenceKind.OFFICIAL,
         title="Supreme People's Court Provisions on Publishing the List of "
         "Dishonest Persons Subject to Enforcement (2017)",
         outlet="China Law Translate",
@@ -393,6 +396,7 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-demonstration-cities",
+        kind=ReferenceKind.OFFICIAL,
         title=(
             "Notice on the Release of the List of the First Batch of Demonstration Cities "
             "for the Establishment of the Social Credit System"
@@ -425,6 +429,7 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2013-list",
+        kind=ReferenceKind.OFFICIAL,
         title=(
             "The Supreme People's Court's Several Provisions on the Release of the Judgment Defaulters List"
         ),
@@ -435,6 +440,7 @@ _CORE_REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2020-guidance",
+        kind=ReferenceKind.OFFICIAL,
         title=(
             "Guiding Opinions on Further Improving Systems for Restricting Untrustworthy "
             "Conduct (GuoBanFa [2020] No. 49)"

@@ -409,7 +409,7 @@ class Assumptions:
 
     @property
     def illustrative(self) -> int:
-        return self.counts.get(Provenance.ILLUSTRATIVE, 0)
+        return self.counts.get(Provenance.ASSUMPTION, 0)
 
 
 def assumptions(walk: Walk) -> Assumptions:

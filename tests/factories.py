@@ -33,6 +33,6 @@ class StandingFactory(Factory[Standing]):
 
     tracked = True
     value = 1000
-    provenance = Provenance.DOCUMENTED
+    provenance = Provenance.SOURCE_TEXT
     owed_yuan = 0
     appeal_pending = False

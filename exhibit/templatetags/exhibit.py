@@ -89,3 +89,9 @@ def absolute_url(context: Context, url: str) -> str:
     """A URL with scheme and host, as og: tags need: `{% absolute_url card %}`."""
     request: HttpRequest = context["request"]
     return request.build_absolute_uri(url)
+
+
+@register.simple_tag
+def provenance_kinds() -> list[Provenance]:
+    """The four labels, strongest first, for the legend and the toggletips."""
+    return list(Provenance)

@@ -1,6 +1,6 @@
 """Seed quotes and outside sources for red lists, blacklists and joint punishment (research §10)."""
 
-from scenarios.evidence.types import S001, S002, Quote, Reference
+from scenarios.evidence.types import S001, S002, Quote, Reference, ReferenceKind
 from scenarios.i18n import _
 
 QUOTES: tuple[Quote, ...] = (
@@ -61,6 +61,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="creemers-2016-joint-punishment",
+        kind=ReferenceKind.OFFICIAL,
         title=(
             "State Council Guiding Opinions concerning Establishing and Perfecting Incentives "
             "for Promise-keeping and Joint Punishment Systems for Trust-breaking "
@@ -73,6 +74,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="shnd-2016-joint-discipline",
+        kind=ReferenceKind.OFFICIAL,
         title=(
             "Opinions on Accelerating the Construction of Credit Supervision, Warning and "
             "Punishment Mechanisms for Dishonest Persons Subject to Enforcement"
@@ -90,6 +92,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2021-penalty-list",
+        kind=ReferenceKind.OFFICIAL,
         title="National List of Basic Penalty Measures for Untrustworthiness (2021 Edition)",
         outlet="China Law Translate",
         date="2021",

@@ -1,6 +1,6 @@
 """Seed quotes and outside sources for the central bank's credit report (research §15, H4)."""
 
-from scenarios.evidence.types import S000, S002, Quote, Reference
+from scenarios.evidence.types import S000, S002, Quote, Reference, ReferenceKind
 from scenarios.i18n import _
 
 QUOTES: tuple[Quote, ...] = (
@@ -33,6 +33,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clp-2013-credit-regulation",
+        kind=ReferenceKind.OFFICIAL,
         title="State Council Regulations for the Administration of the Credit Information Collection "
         "Industry",
         outlet="China Law & Practice",
@@ -42,6 +43,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="pboc-crc-faq",
+        kind=ReferenceKind.OFFICIAL,
         title="Frequently asked questions (People's Bank of China)",
         outlet="People's Bank of China (mirror)",
         date="Undated",
@@ -73,6 +75,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="pccm-2021-order-four",
+        kind=ReferenceKind.OFFICIAL,
         title="Credit Reporting Services Measures (People's Bank of China Order No. 4 [2021]), English text",
         outlet="PCCM Credit",
         date="Undated (the measures took effect 2022-01-01)",

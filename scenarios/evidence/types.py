@@ -5,6 +5,7 @@ its quotes and references without importing the registry that collects them.
 """
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from scenarios.i18n import _
 
@@ -38,9 +39,16 @@ class Quote:
         return SEEDS[self.seed]
 
 
+class ReferenceKind(StrEnum):
+    """What an outside source is: the acting body's own text, or a report about it."""
+
+    OFFICIAL = "official"  # a law, a court's, ministry's or regulator's own document (or its translation)
+    REPORT = "report"  # a news report, study, explainer or blog about the record
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reference:
-    """An outside source behind a reported fact (from shared/research/pilot-rules.md)."""
+    """An outside source behind a fact (from shared/research/pilot-rules.md)."""
 
     id: str
     title: str
@@ -49,6 +57,7 @@ class Reference:
     url: str
     author: str = ""
     caveat: str = ""
+    kind: ReferenceKind = ReferenceKind.REPORT
 
 
 SEEDS: dict[str, Seed] = {

@@ -1,6 +1,6 @@
 """Seed quotes and outside sources for the unified social credit code (research §14)."""
 
-from scenarios.evidence.types import S001, S003, Quote, Reference
+from scenarios.evidence.types import S001, S003, Quote, Reference, ReferenceKind
 from scenarios.i18n import _
 
 QUOTES: tuple[Quote, ...] = (
@@ -64,6 +64,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="chinesestandard-gb32100",
+        kind=ReferenceKind.OFFICIAL,
         title=(
             "GB 32100-2015: Coding rule of the unified social credit identifier for legal "
             "entities and other organizations"
@@ -97,6 +98,7 @@ REFERENCES: tuple[Reference, ...] = (
     ),
     Reference(
         id="clt-2024-action-plan",
+        kind=ReferenceKind.OFFICIAL,
         title="2024-2025 Action Plan for the Establishment of the Social Credit System",
         outlet="China Law Translate",
         date="2024 (the plan is dated 2024-05-20)",

@@ -60,13 +60,13 @@ AIR_MONTHS, RAIL_MONTHS = 12, 6
 
 AIR_BAN = Figure(
     value=1,
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("globaltimes-2019-travel-bans", "travelmole-2018-passenger-blacklists"),
     unit=_("years"),
 )
 RAIL_BAN = Figure(
     value=180,
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("globaltimes-2019-travel-bans",),
     unit=_("days"),
     note=_(
@@ -82,7 +82,7 @@ AIR_OFFENCE = Rule(
         "Disobeying the cabin crew, picking a quarrel on board, smoking on the plane or another "
         "of the listed offences puts a passenger on the no-fly list."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("court.lose_rights",),
     reference_ids=("inboundreport-2018-travel-blacklist", "travelmole-2018-passenger-blacklists"),
     change=AIR_BAN,
@@ -99,7 +99,7 @@ RAIL_OFFENCE = Rule(
         "Riding without a valid ticket, smoking on a train or another of the listed offences "
         "puts a passenger on the train list."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("air_rail_list.misbehaving_on_train",),
     reference_ids=("rfa-2018-flight-train-bans", "travelmole-2018-passenger-blacklists"),
     change=RAIL_BAN,
@@ -109,7 +109,7 @@ REPEAT = Rule(
     id="air_rail_list.repeat",
     system_id=ID,
     label=_("A new offence during a ban starts that ban again from the new offence."),
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     note=_(
         "The sources read say nothing about a second offence during a ban; this is the exhibit's assumption."
     ),
@@ -118,14 +118,14 @@ AIR_BAN_ENDS = Rule(
     id="air_rail_list.air_ban_ends",
     system_id=ID,
     label=_("The flying ban ends when its time is up."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=COUNTS,
 )
 RAIL_BAN_ENDS = Rule(
     id="air_rail_list.rail_ban_ends",
     system_id=ID,
     label=_("The train ban ends when its time is up."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=COUNTS,
 )
 RULES = (AIR_OFFENCE, RAIL_OFFENCE, REPEAT, AIR_BAN_ENDS, RAIL_BAN_ENDS)
@@ -135,7 +135,7 @@ NO_FLIGHTS = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("May not buy plane tickets while the flying ban lasts."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("court.lose_rights",),
     reference_ids=("globaltimes-2019-travel-bans", "inboundreport-2018-travel-blacklist"),
 )
@@ -144,7 +144,7 @@ NO_TRAINS = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("May not buy train tickets while the train ban lasts."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("court.lose_rights",),
     reference_ids=("globaltimes-2019-travel-bans", "travelmole-2018-passenger-blacklists"),
 )
@@ -153,7 +153,7 @@ FLIGHT_REFUSED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("Plane ticket refused: the passenger is on the no-fly list."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("globaltimes-2019-travel-bans",),
 )
 TRAIN_REFUSED = Consequence(
@@ -161,7 +161,7 @@ TRAIN_REFUSED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("Train ticket refused: the passenger is on the train list."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("globaltimes-2019-travel-bans", "travelmole-2018-passenger-blacklists"),
     note=_("The reports describe a ban from trains, not only from fast trains."),
 )
@@ -243,7 +243,7 @@ class AirRailList(PilotSystem):
                 "The first air and rail passenger lists are published. A flying ban lasts a "
                 "year, a train ban 180 days."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=(
                 "globaltimes-2019-travel-bans",
                 "travelmole-2018-passenger-blacklists",
@@ -253,7 +253,7 @@ class AirRailList(PilotSystem):
         Milestone(
             when="2019-01-13",
             text=_("Since the lists began, 5,028 people have been barred from flying and 1,747 from trains."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=COUNTS,
         ),
         Milestone(
@@ -262,14 +262,14 @@ class AirRailList(PilotSystem):
                 "New State Council guidance says punishments for untrustworthy conduct must be "
                 "lawful and in proportion, and lets people repair their credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2020-guidance",),
         ),
     )
     example_profile = Profile(home_city="Shanghai", years_resident=8, age=29)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=0, provenance=Provenance.REPORTED)
+        return Standing(tracked=True, value=0, provenance=Provenance.REPORT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if event.when[:7] < STARTED:
@@ -305,7 +305,7 @@ class AirRailList(PilotSystem):
             return outcome(standing)
         flag = _OFFENCES[event.kind][1]
         fired: tuple[Rule, ...] = (_OFFENCE_RULE[flag],)
-        provenance = weakest(standing.provenance, Provenance.REPORTED)
+        provenance = weakest(standing.provenance, Provenance.REPORT)
         if flag in ends:
             fired = (*fired, REPEAT)
             provenance = weakest(provenance, REPEAT.provenance)

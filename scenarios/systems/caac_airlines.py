@@ -59,7 +59,7 @@ RULES = (
             "An airline's website lists Taiwan as a country: the regulator writes, demands a "
             "change and sets a deadline."
         ),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("caac_airlines.letters", *THREAT),
         reference_ids=(*LETTERS, *LETTER_TO_UNITED),
     ),
@@ -70,7 +70,7 @@ RULES = (
             "Still listed after the deadline: the letter says the regulator will record the "
             "company's serious dishonesty under its credit rules and take disciplinary action."
         ),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=(*THREAT, "caac_airlines.one_pilot", "caac_airlines.all_complied"),
         reference_ids=LETTER_TO_UNITED,
         note=_(
@@ -87,7 +87,7 @@ LETTER_RECEIVED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("A letter from the regulator: change the website by the deadline, or be recorded as dishonest."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=("caac_airlines.letters", *THREAT),
     reference_ids=(*LETTERS, *LETTER_TO_UNITED),
 )
@@ -96,7 +96,7 @@ DISCIPLINARY_ACTION = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Disciplinary action by the regulator, as the letter warned."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=THREAT,
     reference_ids=LETTER_TO_UNITED,
     note=_("The letter, as reported, does not say what the action would be."),
@@ -131,7 +131,7 @@ class CaacAirlines(PilotSystem):
                 "The regulator first asks foreign airlines to check their websites and apps "
                 "for references to Taiwan, Hong Kong and Macau as countries."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("airlineratings-2018-taiwan", *LETTER_TO_UNITED),
         ),
         Milestone(
@@ -140,7 +140,7 @@ class CaacAirlines(PilotSystem):
                 "Letters go to 36 foreign airlines: stop implying that Taiwan, Hong Kong or "
                 "Macau are separate from China."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=("caac_airlines.letters",),
             reference_ids=LETTERS,
         ),
@@ -150,7 +150,7 @@ class CaacAirlines(PilotSystem):
                 'The White House calls the demand "Orwellian nonsense", in a statement '
                 "reported by Kinaforum and WorldTribune."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("kinaforum-2018-orwellian", *LETTER_TO_UNITED),
         ),
         Milestone(
@@ -160,7 +160,7 @@ class CaacAirlines(PilotSystem):
                 "serious dishonesty under the Civil Aviation Industry Credit Management Trial "
                 "Measures."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=THREAT,
             reference_ids=LETTER_TO_UNITED,
         ),
@@ -175,7 +175,7 @@ class CaacAirlines(PilotSystem):
     example_when = "2018-04"  # when the letters went out, before the deadline
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_airline(profile), value=NOTHING, provenance=Provenance.DOCUMENTED)
+        return Standing(tracked=_airline(profile), value=NOTHING, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _airline(profile):

@@ -38,7 +38,7 @@ class NotAnInput(PilotSystem):
     not_seen: str
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=False, value=0, provenance=Provenance.DOCUMENTED)
+        return Standing(tracked=False, value=0, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         return Visibility(seen=False, reason=self.not_seen)

@@ -38,7 +38,7 @@ RULES = (
         id="court_list.order",
         system_id=ID,
         label=_("A court orders a payment. Nobody is listed for a judgment alone."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.lose_rights",),
         reference_ids=("clt-2017-list",),
     ),
@@ -46,7 +46,7 @@ RULES = (
         id="court_list.appeal",
         system_id=ID,
         label=_("An appeal is lodged; the debt is not enforced while it is heard."),
-        provenance=Provenance.ILLUSTRATIVE,
+        provenance=Provenance.ASSUMPTION,
         quote_ids=("court.pay_or_appeal",),
         note=_(
             "The sources name appeal as a way out but give no timetable. This "
@@ -57,7 +57,7 @@ RULES = (
         id="court_list.paid",
         system_id=ID,
         label=_("The court-ordered sum is paid; the case is closed."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.pay_or_appeal",),
         reference_ids=("clt-2017-list",),
     ),
@@ -65,7 +65,7 @@ RULES = (
         id="court_list.listing",
         system_id=ID,
         label=_("Able to pay but refuses: the person is put on the list."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.blacklist_not_score", "court.lose_rights"),
         reference_ids=("clt-2017-list",),
     ),
@@ -73,7 +73,7 @@ RULES = (
         id="court_list.removal",
         system_id=ID,
         label=_("Paying in full takes the person off the list."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
         reference_ids=("clt-2017-list", "chinadaily-2022-luxury-ban"),
     ),
@@ -86,7 +86,7 @@ BANS = (
         system_id=ID,
         kind=ConsequenceKind.BAN,
         label=_("May not buy plane tickets."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.liu_hu_listed", "court.lose_rights"),
         reference_ids=SPENDING_RULES,
     ),
@@ -95,7 +95,7 @@ BANS = (
         system_id=ID,
         kind=ConsequenceKind.BAN,
         label=_("May not ride high-speed trains or take soft sleepers."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.liu_hu_listed",),
         reference_ids=SPENDING_RULES,
         note=_("Ordinary trains and buses are still allowed."),
@@ -105,7 +105,7 @@ BANS = (
         system_id=ID,
         kind=ConsequenceKind.BAN,
         label=_("May not buy property or take out loans."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.liu_hu_listed",),
         reference_ids=SPENDING_RULES,
     ),
@@ -114,7 +114,7 @@ BANS = (
         system_id=ID,
         kind=ConsequenceKind.BAN,
         label=_("Children may not attend high-fee private schools."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.private_schools",),
         reference_ids=SPENDING_RULES,
     ),
@@ -124,7 +124,7 @@ FLIGHT_REFUSED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_('Plane ticket refused: the booking system says "not qualified".'),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=("court.liu_hu_listed", "court.liu_hu_unqualified"),
     reference_ids=("globe-2018-liu-hu",),
 )
@@ -133,7 +133,7 @@ TRAIN_REFUSED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("High-speed train ticket refused."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.OFFICIAL,
     quote_ids=("court.liu_hu_listed", "court.lose_rights"),
     reference_ids=SPENDING_RULES,
 )
@@ -142,7 +142,7 @@ PAID = Consequence(
     system_id=ID,
     kind=ConsequenceKind.COST,
     label=_("Pays the sum the court ordered."),
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     note=INVENTED,
 )
 CONSEQUENCES = (*BANS, FLIGHT_REFUSED, TRAIN_REFUSED, PAID)
@@ -174,19 +174,19 @@ class CourtList(PilotSystem):
         Milestone(
             when="2013-10",
             text=_("The Supreme People's Court starts its list of judgment defaulters."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2013-list",),
         ),
         Milestone(
             when="2015-07-20",
             text=_("The court's spending bans are widened to every high-speed train."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2015-spending",),
         ),
         Milestone(
             when="2019-07",
             text=_("More than 14.5 million people have been listed since 2013."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("shanghaidaily-2019-counts",),
         ),
         Milestone(
@@ -195,7 +195,7 @@ class CourtList(PilotSystem):
                 "New State Council guidance says punishments must be lawful and in "
                 "proportion, and lets people repair their credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2020-guidance",),
         ),
         Milestone(
@@ -204,14 +204,14 @@ class CourtList(PilotSystem):
                 "For 2024 the courts report 2.46 million new listings, the first fall "
                 "in ten years, and 2.82 million people taken off after repairing credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("peoplesdaily-2025-decline",),
         ),
     )
     example_profile = Profile(home_city="Beijing", years_resident=10, age=45)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=NOT_LISTED, provenance=Provenance.DOCUMENTED)
+        return Standing(tracked=True, value=NOT_LISTED, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if Channel.COURT in event.channels and profile.country != "China":
@@ -240,7 +240,7 @@ class CourtList(PilotSystem):
             after = replace(standing, value=NOT_LISTED, owed_yuan=0, appeal_pending=False)
             rule = _RULES["court_list.removal" if listed else "court_list.paid"]
             amount = Figure(
-                value=event.amount_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED, unit=_("yuan")
+                value=event.amount_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED, unit=_("yuan")
             )
             paid = replace(PAID, amount=amount)
             return Outcome(standing=after, fired=(rule,), met=(paid,))
@@ -254,7 +254,7 @@ class CourtList(PilotSystem):
 
     def read(self, standing: Standing) -> Reading:
         owed = (
-            Figure(value=standing.owed_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED)
+            Figure(value=standing.owed_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED)
             if standing.owed_yuan
             else None
         )

@@ -79,7 +79,7 @@ ORDER = Rule(
     id="debtor_calls.order",
     system_id=ID,
     label=_("A court orders a payment. A judgment alone brings no announcement."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=GUANYUN,
     note=_("The reports describe the message for debtors already on the court's list."),
 )
@@ -90,7 +90,7 @@ SWITCHED_ON = Rule(
         "A debtor who can pay and does not is listed, and the court has a recorded message "
         "played to everyone who phones them."
     ),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=SEED,
     reference_ids=(*HENAN, *GUANYUN, *JIANGXI),
 )
@@ -98,7 +98,7 @@ REMOVED = Rule(
     id="debtor_calls.removed",
     system_id=ID,
     label=_("Paying the debt in full is the only way to have the message removed."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=GUANYUN,
 )
 RULES = (ORDER, SWITCHED_ON, REMOVED)
@@ -111,7 +111,7 @@ CALLERS_HEAR = Consequence(
         "Anyone who phones the debtor first hears a recorded message: this person is on the "
         "court's list and should pay."
     ),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=SEED,
     reference_ids=(*HENAN, *GUANYUN),
 )
@@ -124,7 +124,7 @@ WORDING = Consequence(
         "been listed by the court as a debtor who has not paid. Please urge them to meet their "
         "legal obligations.”"
     ),
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     note=_(
         "A reconstruction, not a recording. It is based on the wording Global Times reported "
         "from the Guanyun county court; each court used its own words."
@@ -162,7 +162,7 @@ class DebtorCalls(PilotSystem):
                 "Courts in Henan report using the messages on more than twenty debtors. A debtor "
                 "in Zhongmu county, Zhengzhou, who owed 40,000 yuan offers to pay at once."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=HENAN,
         ),
         Milestone(
@@ -171,7 +171,7 @@ class DebtorCalls(PilotSystem):
                 "The court of Guanyun county, in Jiangsu, adds messages for at least ten listed "
                 "debtors. They are removed only after full repayment."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=GUANYUN,
         ),
         Milestone(
@@ -180,7 +180,7 @@ class DebtorCalls(PilotSystem):
                 "Business Insider reports that some provinces also show debtors' photos in "
                 "cinemas, on buses and on public noticeboards."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("businessinsider-2018-debtor-shaming",),
         ),
         Milestone(
@@ -189,7 +189,7 @@ class DebtorCalls(PilotSystem):
                 "Jiangxi's High People's Court works with three telecom companies on a message "
                 "aimed at 5,865 debtors in the province."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=JIANGXI,
         ),
         Milestone(
@@ -198,7 +198,7 @@ class DebtorCalls(PilotSystem):
                 "New State Council guidance says punishments for untrustworthy conduct must be "
                 "lawful and in proportion, and lets people repair their credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2020-guidance",),
         ),
     )
@@ -206,7 +206,7 @@ class DebtorCalls(PilotSystem):
 
     def start(self, profile: Profile) -> Standing:
         return Standing(
-            tracked=profile.home_city in PLACES, value=NOT_LISTED, provenance=Provenance.DOCUMENTED
+            tracked=profile.home_city in PLACES, value=NOT_LISTED, provenance=Provenance.SOURCE_TEXT
         )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
@@ -244,7 +244,7 @@ class DebtorCalls(PilotSystem):
         if not standing.tracked:
             return Reading(value=None, status=_("Not covered"))
         owed = (
-            Figure(value=standing.owed_yuan, provenance=Provenance.ILLUSTRATIVE, note=INVENTED)
+            Figure(value=standing.owed_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED)
             if standing.owed_yuan
             else None
         )

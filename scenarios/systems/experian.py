@@ -41,7 +41,7 @@ RULES = (
         id="experian.paid_on_time",
         system_id=ID,
         label=_("A bill or debt paid on time is recorded as paid on time."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.SOURCE_TEXT,
         quote_ids=SEED,
         note=NO_SCALE,
     ),
@@ -49,7 +49,7 @@ RULES = (
         id="experian.missed_payment",
         system_id=ID,
         label=_("A missed loan repayment is recorded as a missed payment."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.SOURCE_TEXT,
         quote_ids=SEED,
         note=_(
             "The source does not say how long a missed payment stays on file, so the exhibit "
@@ -64,7 +64,7 @@ LENDERS_SEE = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Lenders and mortgage providers who run a credit check see the missed payment."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.SOURCE_TEXT,
     quote_ids=SEED,
 )
 CONSEQUENCES = (LENDERS_SEE,)
@@ -97,7 +97,7 @@ class Experian(PilotSystem):
                 "from the credit checks British readers know. The source text is a reworded "
                 "copy of it."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=SEED,
             reference_ids=("wired-2019-complicated-truth",),
         ),
@@ -105,7 +105,7 @@ class Experian(PilotSystem):
     example_profile = Profile(home_city="Manchester", years_resident=8, age=35, country=COUNTRY)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_covered(profile), value=ON_TIME, provenance=Provenance.DOCUMENTED)
+        return Standing(tracked=_covered(profile), value=ON_TIME, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _covered(profile):

@@ -65,14 +65,14 @@ RULES = (
         id="garbage_credit.violation_recorded",
         system_id=ID,
         label=_("Leaving garbage unsorted is a violation, and it goes on the offender's credit file."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=ZHEJIANG_RULES,
     ),
     Rule(
         id="garbage_credit.sorting_rewarded",
         system_id=ID,
         label=_("Sorting as the rules ask is to be rewarded, but the rules as reported do not say how."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         quote_ids=("garbage_credit.better_loans",),
         reference_ids=("ecns-2018-zhejiang-garbage",),
         note=_(
@@ -88,7 +88,7 @@ LOAN_RISK = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("A sorting violation on the credit file could count against a bank loan."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("garbage_credit.better_loans",),
     reference_ids=ZHEJIANG_RULES,
     note=_("The reports say it could; they do not say how much, or for how long."),
@@ -98,7 +98,7 @@ TOLD_TO_CORRECT = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Ordered to put it right, and may be penalised."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("ecns-2018-zhejiang-garbage",),
     note=_("The reports name no sum for the penalty, so the exhibit shows none."),
 )
@@ -135,7 +135,7 @@ class GarbageCredit(PilotSystem):
                 "for a plastic bottle, 100 for a kilogram of newspaper. There is no link to "
                 "credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("ecns-2015-beijing-garbage-points",),
         ),
         Milestone(
@@ -144,7 +144,7 @@ class GarbageCredit(PilotSystem):
                 "Zhejiang approves garbage rules: violations go on credit files and could "
                 "affect bank loans; those who sort well are to be rewarded."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=ZHEJIANG_RULES,
         ),
         Milestone(
@@ -153,7 +153,7 @@ class GarbageCredit(PilotSystem):
                 "SBS News reports that good recyclers in one pilot got better access to bank "
                 "loans. No published rule found says so."
             ),
-            provenance=Provenance.DOCUMENTED,
+            provenance=Provenance.SOURCE_TEXT,
             quote_ids=("garbage_credit.better_loans",),
         ),
         Milestone(
@@ -162,14 +162,14 @@ class GarbageCredit(PilotSystem):
                 "Guangzhou announces a pilot that links property managers' garbage sorting "
                 "to their credit records."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinadaily-2018-guangzhou-garbage",),
         ),
     )
     example_profile = Profile(home_city="Hangzhou", years_resident=5, age=35)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_resident(profile), value=0, provenance=Provenance.REPORTED)
+        return Standing(tracked=_resident(profile), value=0, provenance=Provenance.REPORT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _resident(profile):

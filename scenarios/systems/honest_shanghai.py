@@ -46,7 +46,7 @@ NPR = ("npr-2017-honest-shanghai",)
 SEED_LIST = ("honest_shanghai.recorded_infractions",)
 ONE_STEP_DOWN = Figure(
     value=-1,
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     unit=_("rating step"),
     note=_(
         "Illustrative: no source says which records lower an Honest Shanghai rating, or by how much. "
@@ -62,7 +62,7 @@ RULES = (
             "Sign up with your ID number and a face scan. The app finds your government records and, "
             "a day later, rates you very good, good or bad."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=NPR,
         note=_(
             "The exhibit starts everyone who signs up at very good. Nobody published how ratings "
@@ -73,7 +73,7 @@ RULES = (
         id="honest_shanghai.traffic",
         system_id=ID,
         label=_("A traffic offence or jaywalking is a police record, and the rating drops a step."),
-        provenance=Provenance.ILLUSTRATIVE,
+        provenance=Provenance.ASSUMPTION,
         quote_ids=SEED_LIST,
         reference_ids=NPR,
         change=ONE_STEP_DOWN,
@@ -87,7 +87,7 @@ RULES = (
         id="honest_shanghai.garbage",
         system_id=ID,
         label=_("Garbage left unsorted is noted by an inspector, and the rating drops a step."),
-        provenance=Provenance.ILLUSTRATIVE,
+        provenance=Provenance.ASSUMPTION,
         quote_ids=SEED_LIST,
         change=ONE_STEP_DOWN,
         note=_(
@@ -99,7 +99,7 @@ RULES = (
         id="honest_shanghai.fare_dodging",
         system_id=ID,
         label=_("Riding a train without a ticket is reported, and the rating drops a step."),
-        provenance=Provenance.ILLUSTRATIVE,
+        provenance=Provenance.ASSUMPTION,
         quote_ids=SEED_LIST,
         change=ONE_STEP_DOWN,
         note=_(
@@ -114,7 +114,7 @@ RULES = (
         label=_(
             "Not visiting elderly parents is never scored here: no source confirms that Shanghai recorded it."
         ),
-        provenance=Provenance.ILLUSTRATIVE,
+        provenance=Provenance.ASSUMPTION,
         quote_ids=SEED_LIST,
         note=_(
             "Seed 002 lists refusing to visit elderly parents. The research found only one "
@@ -128,7 +128,7 @@ RULES = (
             "No Shanghai rule on when a record stops counting was found. National rules now limit how "
             "long a breach is published: for a serious one, at most the years shown."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("honest_shanghai.hu_scrub",),
         reference_ids=(
             "cailianshe-2025-credit-repair",
@@ -137,7 +137,7 @@ RULES = (
         ),
         change=Figure(
             value=3,
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("cailianshe-2025-credit-repair",),
             unit=_("years"),
             note=_(
@@ -165,7 +165,7 @@ REWARDS = Consequence(
     system_id=ID,
     kind=ConsequenceKind.PERK,
     label=_("A good rating can bring rewards, such as cheaper air tickets."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=NPR,
     note=_(
         "NPR reports rewards for a good rating but not which rating was needed. "
@@ -177,7 +177,7 @@ BAD_RATING = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("A bad rating could bring trouble getting loans, and seats on planes and trains."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=NPR,
     note=_(
         "NPR reported this when the app was launched. No source reports what a bad rating led to in practice."
@@ -220,7 +220,7 @@ class HonestShanghai(PilotSystem):
         Milestone(
             when="2016-11",
             text=_("Shanghai announces the Honest Shanghai app on state television, during an honesty week."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=NPR,
         ),
         Milestone(
@@ -229,7 +229,7 @@ class HonestShanghai(PilotSystem):
                 "The Yangtze River Delta, including Shanghai, is approved as China's first "
                 "demonstration zone for the social credit system."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("xinhua-2017-yangtze-delta",),
         ),
         Milestone(
@@ -238,7 +238,7 @@ class HonestShanghai(PilotSystem):
                 "NPR describes the app: three ratings, drawn from 2,000 to 3,000 items held by nearly "
                 "100 government bodies."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=NPR,
         ),
         Milestone(
@@ -247,7 +247,7 @@ class HonestShanghai(PilotSystem):
                 "New State Council guidance says credit punishments must be lawful and in proportion, "
                 "and lets people repair their credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2020-guidance",),
         ),
         Milestone(
@@ -257,7 +257,7 @@ class HonestShanghai(PilotSystem):
                 "limit how long a breach is published: up to three months for minor ones, three months to "
                 "a year for general ones, one to three years for serious ones."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("cailianshe-2025-credit-repair",),
         ),
     )
@@ -269,7 +269,7 @@ class HonestShanghai(PilotSystem):
         return Standing(
             tracked=tracked,
             value=VERY_GOOD if tracked else BAD,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
         )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
@@ -310,7 +310,7 @@ class HonestShanghai(PilotSystem):
         rule = _RULE_FOR_EVENT.get(event.kind)
         if rule is None or not standing.tracked:
             return Outcome(standing=standing)
-        after = replace(standing, value=max(BAD, standing.value - 1), provenance=Provenance.ILLUSTRATIVE)
+        after = replace(standing, value=max(BAD, standing.value - 1), provenance=Provenance.ASSUMPTION)
         return Outcome(standing=after, fired=(rule,))
 
     def holds(self, standing: Standing) -> tuple[Consequence, ...]:

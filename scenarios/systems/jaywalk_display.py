@@ -58,7 +58,7 @@ FACE_MATCH = Rule(
         "A camera at the crossing photographs a person who walks on red, and face recognition "
         "finds who they are in police records."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("jaywalk_display.face_recognition",),
     reference_ids=SHENZHEN,
 )
@@ -66,7 +66,7 @@ SHOWN_ON_SCREEN = Rule(
     id="jaywalk_display.shown",
     system_id=ID,
     label=_("The picture is shown on a public screen beside the crossing."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("claim.taishan",),
     reference_ids=SCREENS,
     note=_("The seed names Taishan; the sources found name Shenzhen, Shijiazhuang, Tongzhou and Nanjing."),
@@ -78,7 +78,7 @@ CREDIT_LINK = Rule(
         "Police in Tongzhou said the recordings would be linked to the social credit system. "
         "No points value for jaywalking was published."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("claim.jaywalk_points",),
     reference_ids=TONGZHOU,
 )
@@ -89,7 +89,7 @@ VIDEO_OR_LIKES = Rule(
         "In Panyu, police stop a jaywalker caught on camera. Instead of a public display, the "
         "person watches a traffic-safety video at the crossing or posts about it on WeChat."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=PANYU,
 )
 RULES = (FACE_MATCH, SHOWN_ON_SCREEN, CREDIT_LINK, VIDEO_OR_LIKES)
@@ -101,7 +101,7 @@ NAME_AND_ID_ON_SCREEN = Consequence(
     label=_(
         "Shown on a big screen above the crossing: the photo, the family name and part of the ID number."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("claim.taishan",),
     reference_ids=SHENZHEN,
 )
@@ -110,7 +110,7 @@ PICTURE_ON_SCREEN = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("The picture, or a video replay, is shown on a screen at the crossing."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("claim.taishan",),
     reference_ids=(*SHIJIAZHUANG, *TONGZHOU, *NANJING),
 )
@@ -119,7 +119,7 @@ NAMED_ONLINE = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Also shown on a police webpage of recent jaywalkers, with part of the name and ID number."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=WEBPAGE,
     note=_("That's Shenzhen reported that most faces on the webpage were blurred."),
 )
@@ -131,9 +131,9 @@ VIDEO_OR_LIKES_CHOICE = Consequence(
         "Watch a traffic-safety video at the crossing, or post about it on WeChat and wait for "
         "this many likes before leaving."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=PANYU,
-    threshold=Figure(value=20, provenance=Provenance.REPORTED, reference_ids=PANYU, unit=_("likes")),
+    threshold=Figure(value=20, provenance=Provenance.REPORT, reference_ids=PANYU, unit=_("likes")),
 )
 CONSEQUENCES = (NAME_AND_ID_ON_SCREEN, PICTURE_ON_SCREEN, NAMED_ONLINE, VIDEO_OR_LIKES_CHOICE)
 
@@ -193,7 +193,7 @@ class JaywalkDisplay(PilotSystem):
             text=_(
                 "Shijiazhuang shows pictures of people crossing on red on a small screen at two junctions."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=SHIJIAZHUANG,
         ),
         Milestone(
@@ -202,7 +202,7 @@ class JaywalkDisplay(PilotSystem):
                 "Shenzhen's traffic police start a trial: a face-recognition camera shows "
                 "jaywalkers on a public screen at a crossing."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("nextshark-2017-jaywalkers",),
         ),
         Milestone(
@@ -211,7 +211,7 @@ class JaywalkDisplay(PilotSystem):
                 "Shenzhen's police say 13,930 jaywalkers were shown in ten months at one junction "
                 "in Futian, and open a webpage of recent jaywalkers."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=WEBPAGE,
         ),
         Milestone(
@@ -220,7 +220,7 @@ class JaywalkDisplay(PilotSystem):
                 "In Guangzhou's Panyu district, police ask jaywalkers to watch a safety video or "
                 "to collect likes on WeChat instead."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=PANYU,
         ),
         Milestone(
@@ -229,20 +229,20 @@ class JaywalkDisplay(PilotSystem):
                 "A screen at a crossing in Beijing's Tongzhou district replays jaywalkers. Police "
                 "say the recordings will be linked to the social credit system."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=TONGZHOU,
         ),
         Milestone(
             when="2019-07-04",
             text=_("A face-recognition screen in Nanjing shows a jaywalker at a crossing."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=NANJING,
         ),
     )
     example_profile = Profile(home_city="Shenzhen", years_resident=4, age=26)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=NOT_SHOWN, provenance=Provenance.REPORTED)
+        return Standing(tracked=True, value=NOT_SHOWN, provenance=Provenance.REPORT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if event.kind is not EventKind.JAYWALKS_AT_CAMERA:

@@ -76,7 +76,7 @@ RULES = (
         id="joint_punishment.order",
         system_id=ID,
         label=_("A court orders a payment. Nothing is shared yet: a judgment alone lists nobody."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.blacklist_not_score",),
         reference_ids=("clt-2017-list",),
     ),
@@ -87,7 +87,7 @@ RULES = (
             "A court lists someone who could pay and refuses. The listing is shared, and "
             "each agency that signed a joint agreement applies its own restrictions."
         ),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=(
             "joint_punishment.official_blacklist",
             "court.private_schools",
@@ -104,7 +104,7 @@ RULES = (
         id="joint_punishment.removal",
         system_id=ID,
         label=_("Paying in full takes the person off the court's list, and the shared restrictions end."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
         reference_ids=("clt-2017-list", *OPINIONS),
     ),
@@ -112,7 +112,7 @@ RULES = (
         id="joint_punishment.tax_red_list",
         system_id=ID,
         label=_("A business that files and pays its taxes on time is put on a tax red list."),
-        provenance=Provenance.ILLUSTRATIVE,
+        provenance=Provenance.ASSUMPTION,
         quote_ids=DATABASE,
         reference_ids=("trivium-blacklists", *GUIDANCE),
         note=_(
@@ -125,7 +125,7 @@ RULES = (
         id="joint_punishment.penalty_recorded",
         system_id=ID,
         label=_("A regulator's fine is an administrative penalty: it goes on the business's public record."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=(*DATABASE, "unified_code.pull_up_records"),
         reference_ids=MOU,
         note=_(
@@ -142,7 +142,7 @@ NO_EXECUTIVE_POSTS = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("May not become a company's legal representative or one of its executives."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.OFFICIAL,
     reference_ids=(*OPINIONS, "chinadaily-2017-defaulters"),
 )
 NO_GOVERNMENT_JOBS = Consequence(
@@ -150,7 +150,7 @@ NO_GOVERNMENT_JOBS = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("Job applications to government offices are turned down."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.OFFICIAL,
     quote_ids=("court.private_schools",),
     reference_ids=OPINIONS,
 )
@@ -159,7 +159,7 @@ BANKS_TOLD = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Banks, agencies and companies that signed up are told of the listing, and may refuse loans."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.OFFICIAL,
     quote_ids=("court.liu_hu_listed",),
     reference_ids=(*OPINIONS, *MOU),
 )
@@ -168,7 +168,7 @@ RED_LIST_INCENTIVES = Consequence(
     system_id=ID,
     kind=ConsequenceKind.PERK,
     label=_("On a red list: agencies may offer joint incentives, such as simpler paperwork."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.OFFICIAL,
     quote_ids=("joint_punishment.positive_rating",),
     reference_ids=GUIDANCE,
     note=_(
@@ -182,7 +182,7 @@ PENALTY_PUBLISHED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("The penalty is published: anyone can look it up in the public credit database."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=(*DATABASE, "unified_code.pull_up_records"),
     reference_ids=MOU,
 )
@@ -238,7 +238,7 @@ class JointPunishment(PilotSystem):
                 "State Council guidance sets up joint incentives for those who keep their "
                 "promises and joint punishment for those who break them."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=GUIDANCE,
         ),
         Milestone(
@@ -247,7 +247,7 @@ class JointPunishment(PilotSystem):
                 "Central opinions on court defaulters create joint discipline: the court's "
                 "list is shared with banks, agencies and companies."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=OPINIONS,
         ),
         Milestone(
@@ -256,7 +256,7 @@ class JointPunishment(PilotSystem):
                 "The Supreme People's Court says more than 170,000 listed defaulters have "
                 "been barred from becoming company representatives or executives."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinadaily-2017-defaulters",),
         ),
         Milestone(
@@ -265,7 +265,7 @@ class JointPunishment(PilotSystem):
                 "New State Council guidance says credit punishments must be lawful and in "
                 "proportion, and lets people and companies repair their credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2020-guidance",),
         ),
         Milestone(
@@ -274,7 +274,7 @@ class JointPunishment(PilotSystem):
                 "A national list of basic penalty measures names the legal basis and the "
                 "targets of each punishment, to curb local overreach."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2021-penalty-list",),
         ),
         Milestone(
@@ -283,7 +283,7 @@ class JointPunishment(PilotSystem):
                 "A draft national law on the social credit system is published. MIT "
                 "Technology Review notes that no score for every citizen exists."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("mittr-2022-no-score",),
         ),
     )
@@ -295,7 +295,7 @@ class JointPunishment(PilotSystem):
     )
 
     def start(self, profile: Profile) -> Standing:
-        return CreditRecord(tracked=True, value=0, provenance=Provenance.DOCUMENTED)
+        return CreditRecord(tracked=True, value=0, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if profile.country != "China":

@@ -46,7 +46,7 @@ class Nosedive(NotAnInput):
                 "Foreign Policy reports that China's social credit system is meant to be many "
                 "separate schemes, not one platform that gives everyone a single score."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("fp-2018-rongcheng",),
         ),
         Milestone(
@@ -55,7 +55,7 @@ class Nosedive(NotAnInput):
                 "MIT Technology Review writes that a system like the one in the story, scoring "
                 "every citizen, does not exist in China."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("mittr-2022-no-score",),
         ),
     )

@@ -38,7 +38,7 @@ REGULATION = ("chinadaily-2013-credit-regulation", "clp-2013-credit-regulation")
 LENDERS_CHECK = ("chinadaily-2015-tencent-credit",)
 KEEP_FOR = Figure(
     value=5,
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.OFFICIAL,
     reference_ids=REGULATION,
     unit=_("years"),
     note=_(
@@ -56,7 +56,7 @@ RULES = (
             "A missed loan repayment, reported by the lender, goes on the report as a negative entry. "
             "It is kept for the time shown."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("pboc_credit_report.financial_credit",),
         reference_ids=REGULATION,
         change=KEEP_FOR,
@@ -70,21 +70,21 @@ RULES = (
         id="pboc_credit_report.loan_application",
         system_id=ID,
         label=_("Applying for a loan: the lender checks the credit report before deciding."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=LENDERS_CHECK,
     ),
     Rule(
         id="pboc_credit_report.deleted",
         system_id=ID,
         label=_("The keeping time has run out: the negative entries are deleted."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.OFFICIAL,
         reference_ids=REGULATION,
     ),
     Rule(
         id="pboc_credit_report.banned_data",
         system_id=ID,
         label=_("The bureau may not collect religion, genes, fingerprints, blood type or medical history."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.OFFICIAL,
         reference_ids=REGULATION,
     ),
 )
@@ -95,7 +95,7 @@ ON_FILE = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Negative entries on file for the time shown: every lender who checks the report can see them."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.OFFICIAL,
     reference_ids=(*REGULATION, *LENDERS_CHECK),
     amount=KEEP_FOR,
 )
@@ -104,7 +104,7 @@ LENDER_SEES = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("The lender sees the negative entries when it checks the report."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=LENDERS_CHECK,
     note=_("The sources read for the exhibit do not say how lenders weigh a negative entry."),
 )
@@ -155,7 +155,7 @@ class PbocCreditReport(PilotSystem):
             text=_(
                 "The central bank's Credit Reference Center runs China's national credit-reporting system."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("pboc-crc-faq",),
         ),
         Milestone(
@@ -164,7 +164,7 @@ class PbocCreditReport(PilotSystem):
                 "The credit-reporting regulation is announced. The central bank's database holds "
                 "over 800 million people and 18 million companies."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinadaily-2013-credit-regulation",),
         ),
         Milestone(
@@ -173,13 +173,13 @@ class PbocCreditReport(PilotSystem):
                 "The regulation takes effect: negative records are kept five years and then deleted, "
                 "and religion, genes, fingerprints, blood type and medical history may not be collected."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=REGULATION,
         ),
         Milestone(
             when="2014",
             text=_("Only about 320 million of the people in the database have a credit history."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinainternetwatch-sesame-credit",),
         ),
         Milestone(
@@ -188,7 +188,7 @@ class PbocCreditReport(PilotSystem):
                 "The central bank lets eight private firms, Sesame Credit among them, prepare "
                 "personal credit scoring."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinainternetwatch-sesame-credit", "kapronasia-2017-unlicensed"),
         ),
         Milestone(
@@ -196,7 +196,7 @@ class PbocCreditReport(PilotSystem):
             text=_(
                 "The central bank shelves plans to license the eight firms, citing conflicts of interest."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("reuters-2017-licences",),
         ),
         Milestone(
@@ -205,20 +205,20 @@ class PbocCreditReport(PilotSystem):
                 "Baihang Credit, owned by the eight firms and a finance association backed by the "
                 "central bank, is licensed as a personal credit bureau."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("biia-baihang-story",),
         ),
         Milestone(
             when="2022-01-01",
             text=_("New central bank measures tighten who may lawfully do credit reporting."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("pccm-2021-order-four",),
         ),
     )
     example_profile = Profile(home_city="Chengdu", years_resident=10, age=35)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=profile.country == "China", value=0, provenance=Provenance.ILLUSTRATIVE)
+        return Standing(tracked=profile.country == "China", value=0, provenance=Provenance.ASSUMPTION)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if profile.country != "China":
@@ -243,7 +243,7 @@ class PbocCreditReport(PilotSystem):
                 standing,
                 value=standing.value + 1,
                 until=add_months(event.when, KEEP_MONTHS),
-                provenance=Provenance.ILLUSTRATIVE,
+                provenance=Provenance.ASSUMPTION,
             )
             return Outcome(standing=after, fired=(_RULES["pboc_credit_report.missed_repayment"],))
         if event.kind is EventKind.APPLIES_FOR_LOAN:

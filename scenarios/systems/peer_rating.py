@@ -40,7 +40,7 @@ class PeerRating(NotAnInput):
                 "Reports on China's plans, retelling a Dutch newspaper, quote the same experts "
                 "as the source text. They describe plans, not rules in force."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=("peer_rating.rate_each_other",),
             reference_ids=("bestvpn-2015-moral-behaviour",),
         ),
@@ -51,7 +51,7 @@ class PeerRating(NotAnInput):
                 "exist. The real project is mostly about financial credit, sharing records "
                 "between agencies and moral campaigns."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("mittr-2022-no-score",),
         ),
     )

@@ -41,7 +41,7 @@ RULES = (
         id="platform_ratings.seller_rated",
         system_id=ID,
         label=_("After a sale, the buyer rates the seller on shipping and communication."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("platform_ratings.ebay",),
         reference_ids=EUI,
         note=NO_VALUE,
@@ -50,7 +50,7 @@ RULES = (
         id="platform_ratings.rate_each_other",
         system_id=ID,
         label=_("After a ride, the driver and the passenger rate each other."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("platform_ratings.uber",),
         reference_ids=EUI,
         note=NO_VALUE,
@@ -66,7 +66,7 @@ LOW_RATING = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("A rating that falls too low is bad news for a driver or a passenger."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.SOURCE_TEXT,
     quote_ids=("platform_ratings.uber",),
     note=_("The sources do not say how low is too low, or what follows; the exhibit does not guess."),
 )
@@ -108,7 +108,7 @@ class PlatformRatings(PilotSystem):
                 "ratings are a problem, but fundamentally different from China's state system. "
                 "The source text is a reworded copy of it."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=("platform_ratings.fundamentally_distinct",),
             reference_ids=("wired-2019-complicated-truth",),
         ),
@@ -116,7 +116,7 @@ class PlatformRatings(PilotSystem):
     example_profile = Profile(home_city="London", years_resident=6, age=28, country="United Kingdom")
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=NONE, provenance=Provenance.DOCUMENTED)
+        return Standing(tracked=True, value=NONE, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if _match(event) is not None:

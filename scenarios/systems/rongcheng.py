@@ -32,21 +32,21 @@ ID = "rongcheng"
 CITY = "Rongcheng"
 START = Figure(
     value=1000,
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=("rongcheng.start",),
     reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
 )
 NPR = ("npr-2018-rongcheng",)
-GRADE_A_FROM = Figure(value=960, provenance=Provenance.REPORTED, reference_ids=NPR)
-GRADE_B_FROM = Figure(value=850, provenance=Provenance.REPORTED, reference_ids=NPR)
-GRADE_C_FROM = Figure(value=600, provenance=Provenance.REPORTED, reference_ids=NPR)
+GRADE_A_FROM = Figure(value=960, provenance=Provenance.REPORT, reference_ids=NPR)
+GRADE_B_FROM = Figure(value=850, provenance=Provenance.REPORT, reference_ids=NPR)
+GRADE_C_FROM = Figure(value=600, provenance=Provenance.REPORT, reference_ids=NPR)
 
 RULES = (
     Rule(
         id="rongcheng.start",
         system_id=ID,
         label=_("Every adult resident starts with the same number of points."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("rongcheng.start",),
         reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
         change=START,
@@ -55,12 +55,12 @@ RULES = (
         id="rongcheng.traffic_violation",
         system_id=ID,
         label=_("A traffic violation recorded by the police costs points."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("rongcheng.start", "rongcheng.caught_first"),
         reference_ids=("fp-2018-rongcheng",),
         change=Figure(
             value=-5,
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("fp-2018-rongcheng",),
             note=_("About 5 points for a traffic ticket, as Foreign Policy reported in 2018."),
         ),
@@ -69,12 +69,12 @@ RULES = (
         id="rongcheng.jaywalking",
         system_id=ID,
         label=_("Crossing against the light, recorded by the police, costs points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         quote_ids=("rongcheng.start",),
         reference_ids=("fp-2018-rongcheng",),
         change=Figure(
             value=-5,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
             note=_(
                 "No published points value for jaywalking was found. The exhibit "
                 "assumes the same as a traffic ticket."
@@ -85,12 +85,12 @@ RULES = (
         id="rongcheng.good_deed",
         system_id=ID,
         label=_("A good deed registered with the city adds points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         quote_ids=("rongcheng.charity_wrong",),
         reference_ids=("fp-2018-rongcheng",),
         change=Figure(
             value=5,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
             note=_(
                 "Rongcheng's full point catalogue is not reproduced here. Foreign "
                 "Policy reported +30 for a heroic act; an afternoon of volunteering is "
@@ -102,11 +102,11 @@ RULES = (
         id="rongcheng.court_penalty",
         system_id=ID,
         label=_("A court's punishment is an input that costs points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=("clt-rongcheng-experience",),
         change=Figure(
             value=-50,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
             note=_("The rule is reported; how many points it costs is not."),
         ),
     ),
@@ -119,7 +119,7 @@ CONSEQUENCES = (
         system_id=ID,
         kind=ConsequenceKind.PERK,
         label=_("Grade A: simpler, faster paperwork at city offices."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("rongcheng.perks_and_fees",),
         reference_ids=("clt-rongcheng-measures",),
         threshold=GRADE_A_FROM,
@@ -129,7 +129,7 @@ CONSEQUENCES = (
         system_id=ID,
         kind=ConsequenceKind.WARNING,
         label=_("Grade C or lower: a warning, and extra paperwork or fees."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("rongcheng.perks_and_fees",),
         reference_ids=NPR,
         threshold=GRADE_B_FROM,
@@ -174,7 +174,7 @@ class Rongcheng(PilotSystem):
         "without it, records are kept but no score is given."
     )
     scale = _("Starts at 1,000; grades A to D.")
-    scale_provenance = Provenance.DOCUMENTED
+    scale_provenance = Provenance.SOURCE_TEXT
     quote_ids = ("rongcheng.start", "rongcheng.perks_and_fees")
     rules = RULES
     consequences = CONSEQUENCES
@@ -185,19 +185,19 @@ class Rongcheng(PilotSystem):
                 "Rongcheng is named one of the first twelve official demonstration "
                 "cities for the social credit system."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-demonstration-cities",),
         ),
         Milestone(
             when="2018-04-03",
             text=_("Foreign Policy describes life under the points system."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("fp-2018-rongcheng",),
         ),
         Milestone(
             when="2018-10",
             text=_("NPR reports the grade bands, and that drivers began to stop for people on crossings."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("npr-2018-rongcheng",),
         ),
     )
@@ -256,7 +256,7 @@ class Rongcheng(PilotSystem):
             value=Figure(value=standing.value, provenance=standing.provenance),
             status=_("points"),
             band=GRADE_LABELS[grade(standing.value)],
-            band_provenance=Provenance.REPORTED,
+            band_provenance=Provenance.REPORT,
             band_reference_ids=NPR,
         )
 

@@ -32,14 +32,14 @@ ID = "sesame"
 LOWEST, HIGHEST = 350, 950
 START = Figure(
     value=641,
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     note=_("A plausible starting score; Sesame never published how scores are set."),
 )
-SCALE_TOP = Figure(value=HIGHEST, provenance=Provenance.DOCUMENTED, quote_ids=("sesame.scale",))
+SCALE_TOP = Figure(value=HIGHEST, provenance=Provenance.SOURCE_TEXT, quote_ids=("sesame.scale",))
 NO_FORMULA = _("Illustrative: Sesame never published its formula or how much any action counts.")
 FLAT_DEPOSIT = Figure(
     value=3000,
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     note=_("An assumed deposit of two months' rent."),
     unit=_("yuan"),
 )
@@ -49,28 +49,28 @@ RULES = (
         id="sesame.nappies",
         system_id=ID,
         label=_("Buying nappies raises the score: parents are taken to be responsible."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("sesame.factor_behaviour",),
         reference_ids=("bbc-2015-sesame",),
-        change=Figure(value=12, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+        change=Figure(value=12, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
     ),
     Rule(
         id="sesame.video_games",
         system_id=ID,
         label=_("Ten hours a day of video games lowers the score."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("sesame.factor_behaviour", "sesame.games_24_hours"),
         reference_ids=("bbc-2015-sesame",),
-        change=Figure(value=-20, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+        change=Figure(value=-20, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
     ),
     Rule(
         id="sesame.bills_on_time",
         system_id=ID,
         label=_("Paying bills on time raises the score."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("sesame.factor_credit_history",),
         reference_ids=("technode-2015-sesame",),
-        change=Figure(value=6, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+        change=Figure(value=6, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
     ),
 )
 _RULE_FOR_EVENT = {
@@ -84,22 +84,22 @@ HOTEL = Consequence(
     system_id=ID,
     kind=ConsequenceKind.PERK,
     label=_("Check in to partner hotels without a deposit."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("sesame.deposits_waived",),
     reference_ids=("djres-2016-hotels",),
-    threshold=Figure(value=600, provenance=Provenance.REPORTED, reference_ids=("djres-2016-hotels",)),
+    threshold=Figure(value=600, provenance=Provenance.REPORT, reference_ids=("djres-2016-hotels",)),
 )
 FLAT = Consequence(
     id="sesame.flat_deposit_waived",
     system_id=ID,
     kind=ConsequenceKind.PERK,
     label=_("Rent a flat through Alipay without a deposit."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("sesame.apartment_deposit_free",),
     reference_ids=("muzijie-2017-rentals", "chinanews-2017-bikes"),
     threshold=Figure(
         value=650,
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=("muzijie-2017-rentals",),
         note=_("Ant said 650 and above signals good credit (Chinanews, 2017)."),
     ),
@@ -109,7 +109,7 @@ DEPOSIT_SAVED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.PERK,
     label=_("No deposit asked for the flat."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("sesame.apartment_deposit_free",),
     reference_ids=("muzijie-2017-rentals",),
     amount=FLAT_DEPOSIT,
@@ -119,7 +119,7 @@ DEPOSIT_PAID = Consequence(
     system_id=ID,
     kind=ConsequenceKind.COST,
     label=_("Score below the threshold: a deposit must be paid for the flat."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     quote_ids=("sesame.apartment_deposit_free",),
     reference_ids=("muzijie-2017-rentals",),
     amount=FLAT_DEPOSIT,
@@ -143,7 +143,7 @@ class Sesame(PilotSystem):
     entry = _("Switch Sesame Credit on in the Alipay app.")
     exit = _("Switch it off. Perks that needed the score stop.")
     scale = _("350 to 950; higher is better.")
-    scale_provenance = Provenance.DOCUMENTED
+    scale_provenance = Provenance.SOURCE_TEXT
     quote_ids = ("sesame.run_by_ant", "sesame.scale", "sesame.voluntary", "sesame.not_official")
     rules = RULES
     consequences = CONSEQUENCES
@@ -151,7 +151,7 @@ class Sesame(PilotSystem):
         Milestone(
             when="2015-01-28",
             text=_("Sesame Credit opens as a beta, scoring from 350 to 950."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("technode-2015-sesame",),
         ),
         Milestone(
@@ -160,7 +160,7 @@ class Sesame(PilotSystem):
                 "The central bank shelves plans to license Sesame and seven other "
                 "private scorers as credit bureaus, citing conflicts of interest."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("reuters-2017-licences",),
         ),
         Milestone(
@@ -169,7 +169,7 @@ class Sesame(PilotSystem):
                 "Twelve cities try deposit-free services with Sesame. In Hangzhou, 40% "
                 "of those registered qualify."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("xinhua-2018-deposit-free",),
         ),
         Milestone(
@@ -178,7 +178,7 @@ class Sesame(PilotSystem):
                 "The central bank accepts a licence application from Qiantang Credit, "
                 "a company linked to Ant. Years later it is still pending."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("pccm-2021-qiantang",),
         ),
     )

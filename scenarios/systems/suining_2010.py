@@ -46,7 +46,7 @@ RANGE = _(
 )
 FULL_SCORE = Figure(
     value=1000,
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=CHINA_DAILY,
     note=_(
         "China Daily reports a full score of 1,000. The reports do not say where a resident starts; "
@@ -58,16 +58,16 @@ BANDS = _(
     "reported for Rongcheng's later scheme, which also counts from 1,000. They fit the one reported "
     "case: a resident who lost 420 points was graded D."
 )
-GRADE_A_FROM = Figure(value=960, provenance=Provenance.ILLUSTRATIVE, note=BANDS)
-GRADE_B_FROM = Figure(value=850, provenance=Provenance.ILLUSTRATIVE, note=BANDS)
-GRADE_C_FROM = Figure(value=600, provenance=Provenance.ILLUSTRATIVE, note=BANDS)
+GRADE_A_FROM = Figure(value=960, provenance=Provenance.ASSUMPTION, note=BANDS)
+GRADE_B_FROM = Figure(value=850, provenance=Provenance.ASSUMPTION, note=BANDS)
+GRADE_C_FROM = Figure(value=600, provenance=Provenance.ASSUMPTION, note=BANDS)
 
 RULES = (
     Rule(
         id="suining_2010.full_score",
         system_id=ID,
         label=_("Every resident is rated against a full score; the exhibit starts everyone there."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=CHINA_DAILY,
         change=FULL_SCORE,
     ),
@@ -75,11 +75,11 @@ RULES = (
         id="suining_2010.loan_default",
         system_id=ID,
         label=_("Defaulting on a loan repayment costs points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=CHINA_DAILY,
         change=Figure(
             value=-30,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
             note=_(
                 "China Daily reports 10 to 50 points per misdeed, without a value for each act. It "
                 "reported that one resident, Gu Zishuang, lost 420 points for 14 missed loan "
@@ -92,11 +92,11 @@ RULES = (
         id="suining_2010.traffic",
         system_id=ID,
         label=_("Breaking traffic laws costs points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=(*CHINA_DAILY, "globalvoices-2010-suining"),
         change=Figure(
             value=-10,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
             note=_(
                 "China Daily reports that each listed misdeed cost between 10 and 50 points, but "
                 "gives no value for a traffic offence. The exhibit assumes the lowest."
@@ -107,11 +107,11 @@ RULES = (
         id="suining_2010.good_deed",
         system_id=ID,
         label=_("Good deeds, such as volunteering, add points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=(*CHINA_DAILY, "globalinst-suining-new-deal"),
         change=Figure(
             value=10,
-            provenance=Provenance.ILLUSTRATIVE,
+            provenance=Provenance.ASSUMPTION,
             note=_(
                 "China Daily lists being a volunteer among the good deeds that gained points, without "
                 "a value. A national award earned 100; the exhibit assumes far less for a day's "
@@ -123,9 +123,9 @@ RULES = (
         id="suining_2010.national_award",
         system_id=ID,
         label=_("A national award adds points."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=CHINA_DAILY,
-        change=Figure(value=100, provenance=Provenance.REPORTED, reference_ids=CHINA_DAILY),
+        change=Figure(value=100, provenance=Provenance.REPORT, reference_ids=CHINA_DAILY),
     ),
     Rule(
         id="suining_2010.other_misdeeds",
@@ -134,9 +134,9 @@ RULES = (
             "Other listed misdeeds cost points too, up to the number shown: unpaid power bills, "
             "births beyond the family-planning limit, taking bribes, and illegal street stalls."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=CHINA_DAILY,
-        change=Figure(value=-50, provenance=Provenance.REPORTED, reference_ids=CHINA_DAILY, note=RANGE),
+        change=Figure(value=-50, provenance=Provenance.REPORT, reference_ids=CHINA_DAILY, note=RANGE),
     ),
     Rule(
         id="suining_2010.petitioning",
@@ -145,7 +145,7 @@ RULES = (
             "Critics reported that petitioning the government, and online posts called defamation, "
             "also counted against people."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=("globalinst-suining-new-deal", "globalvoices-2010-suining"),
         note=_("Medium confidence: an opinion piece and a summary of Chinese blogs report this."),
     ),
@@ -157,7 +157,7 @@ GRADE_A = Consequence(
     system_id=ID,
     kind=ConsequenceKind.PERK,
     label=_("Grade A: priority for promotion at work, for school places and for social security."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=CHINA_DAILY,
     threshold=GRADE_A_FROM,
 )
@@ -166,7 +166,7 @@ GRADE_D = Consequence(
     system_id=ID,
     kind=ConsequenceKind.BAN,
     label=_("Grade D, called dishonest: no help from the community, and no business licence."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=CHINA_DAILY,
     threshold=GRADE_C_FROM,
     note=_("Below this number the grade is D."),
@@ -179,7 +179,7 @@ PUBLISHED = Consequence(
         "The name, address and points gained or lost are published on the county's website and in "
         "the local paper."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=(*CHINA_DAILY, "globalvoices-2010-suining"),
     note=_(
         "The outlets give different counts: China Daily reports records of more than 3,000 people "
@@ -219,7 +219,7 @@ class Suining2010(PilotSystem):
     entry = _("Live in Suining county. Nobody had to sign up.")
     exit = _("Move away. The reports describe no other way out, and no expiry of points.")
     scale = _("A full score of 1,000; grades A to D.")
-    scale_provenance = Provenance.REPORTED
+    scale_provenance = Provenance.REPORT
     quote_ids = ("suining_2010.early_rural_pilots",)
     rules = RULES
     consequences = CONSEQUENCES
@@ -229,7 +229,7 @@ class Suining2010(PilotSystem):
             text=_(
                 "Suining county starts rating its residents: a full score of 1,000, and a grade from A to D."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=CHINA_DAILY,
         ),
         Milestone(
@@ -238,7 +238,7 @@ class Suining2010(PilotSystem):
                 "The county publishes its first list of 812 names with their points. It has spent "
                 "800,000 yuan on the system."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("globalvoices-2010-suining",),
         ),
         Milestone(
@@ -248,7 +248,7 @@ class Suining2010(PilotSystem):
                 "with names and addresses. One reported case: Gu Zishuang lost 420 points for 14 "
                 "missed loan repayments in two months and was graded D, the lowest."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=CHINA_DAILY,
         ),
         Milestone(
@@ -257,13 +257,13 @@ class Suining2010(PilotSystem):
                 "Global Voices describes the scheme as a moral appraisal of citizens. Critics object "
                 "that it counts a second child, petitioning and online posts called defamation."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("globalvoices-2010-suining", "globalinst-suining-new-deal"),
         ),
         Milestone(
             when="2017-12-14",
             text=_("Wired names Suining's 2010 scheme among China's first social credit pilots."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("wired-2017-suining",),
         ),
         Milestone(
@@ -272,7 +272,7 @@ class Suining2010(PilotSystem):
                 "Seed 001 mentions early rural pilots before the 2014 plan, without naming Suining "
                 "or any other place."
             ),
-            provenance=Provenance.DOCUMENTED,
+            provenance=Provenance.SOURCE_TEXT,
             quote_ids=("suining_2010.early_rural_pilots",),
         ),
     )
@@ -350,7 +350,7 @@ class Suining2010(PilotSystem):
             value=Figure(value=standing.value, provenance=standing.provenance),
             status=_("points"),
             band=GRADE_LABELS[grade(standing.value)],
-            band_provenance=Provenance.ILLUSTRATIVE,
+            band_provenance=Provenance.ASSUMPTION,
         )
 
 

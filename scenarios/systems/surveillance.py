@@ -59,7 +59,7 @@ class Surveillance(NotAnInput):
                 "Sudworth's photo to their system. Cameras pick him out and officers reach him "
                 "within minutes."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=("surveillance.bbc_test",),
             reference_ids=("hindustantimes-2017-sudworth",),
         ),
@@ -69,7 +69,7 @@ class Surveillance(NotAnInput):
                 "The researcher Shazeda Ahmed warns against a common mistake in reports: "
                 "assuming that all surveillance feeds one database and one score."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("logic-2019-messy-truth",),
         ),
         Milestone(
@@ -79,7 +79,7 @@ class Surveillance(NotAnInput):
                 "used face recognition to check whether residents were Uighurs, hundreds of "
                 "thousands of times in a single month."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             quote_ids=("surveillance.uighur_faces",),
             reference_ids=("nyt-2019-face-scans",),
         ),

@@ -46,7 +46,7 @@ NO_FORMULA = _(
 )
 START = Figure(
     value=600,
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     note=_(
         "Illustrative: Tencent Credit was a short-lived private beta, not a government score. "
         "No starting score was published; this one sits inside the documented range."
@@ -54,7 +54,7 @@ START = Figure(
 )
 SCALE_TOP = Figure(
     value=HIGHEST,
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=("tencent_credit.range",),
     reference_ids=("paypers-2017-tencent-credit",),
 )
@@ -65,7 +65,7 @@ RULES = (
         id="tencent_credit.start",
         system_id=ID,
         label=_("A user who signs up is shown one score on Tencent's scale."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=("tencent_credit.range",),
         reference_ids=("paypers-2017-tencent-credit", "caixin-2017-tencent-credit"),
         change=START,
@@ -74,10 +74,10 @@ RULES = (
         id="tencent_credit.bills_on_time",
         system_id=ID,
         label=_("Paying bills on time through Tencent's apps counts in the user's favour."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         quote_ids=CATEGORIES,
         reference_ids=("chinadaily-2015-tencent-credit",),
-        change=Figure(value=5, provenance=Provenance.ILLUSTRATIVE, note=NO_FORMULA),
+        change=Figure(value=5, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
         note=_(
             "In 2015 Tencent said it would look at whether people pay their bills on time. The "
             "exhibit counts this under compliance, one of the five documented categories."
@@ -90,7 +90,7 @@ RULES = (
             "Spending through WeChat Pay or QQ feeds the consumption category. Tencent never said "
             "which purchases raise or lower the score, so the exhibit moves nothing."
         ),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=CATEGORIES,
         reference_ids=("paypers-2017-tencent-credit",),
     ),
@@ -101,7 +101,7 @@ RULES = (
             "Who you are connected to on QQ and WeChat is one of the five categories. How it counted "
             "was never published."
         ),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.REPORT,
         quote_ids=CATEGORIES,
         reference_ids=("paypers-2017-tencent-credit", "chinadaily-2015-tencent-credit"),
     ),
@@ -112,7 +112,7 @@ RULES = (
             "The public test closed within about a day, with a note that the time-limited test had "
             "ended. The score was taken down."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=("ejinsight-2018-tencent-credit",),
     ),
 )
@@ -127,11 +127,11 @@ PROMISED_PERKS = Consequence(
         "Good scores were promised perks: small loans from WeBank up to the sum shown, no deposit "
         "when renting, and free bike rides."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("ejinsight-2018-tencent-credit",),
     amount=Figure(
         value=300000,
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=("ejinsight-2018-tencent-credit",),
         unit=_("yuan"),
         note=_("The largest WeBank loan EJ Insight reported for good scores: up to 300,000 yuan."),
@@ -165,7 +165,7 @@ class TencentCredit(PilotSystem):
     entry = _("Be picked for the QQ test, or sign up on WeChat during the public beta of about a day.")
     exit = _("Do not sign up. The score was suspended when the test closed.")
     scale = _("300 to 850.")
-    scale_provenance = Provenance.DOCUMENTED
+    scale_provenance = Provenance.SOURCE_TEXT
     quote_ids = (
         "tencent_credit.range",
         "tencent_credit.five_categories",
@@ -183,7 +183,7 @@ class TencentCredit(PilotSystem):
                 "behaviour. Its credit chief says bank records cover only about 300 million people, "
                 "and social data could help 500 million more."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinadaily-2015-tencent-credit",),
         ),
         Milestone(
@@ -192,25 +192,25 @@ class TencentCredit(PilotSystem):
                 "The central bank shelves plans to license eight private credit scorers, citing "
                 "conflicts of interest. Tencent's score stays unlicensed."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("reuters-2017-licences",),
         ),
         Milestone(
             when="2017-08",
             text=_("Tencent Credit, scored from 300 to 850, is tested with selected QQ users."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("caixin-2017-tencent-credit", "paypers-2017-tencent-credit"),
         ),
         Milestone(
             when="2018-01-30",
             text=_("A public beta opens to everyone on WeChat, with perks promised for good scores."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("ejinsight-2018-tencent-credit",),
         ),
         Milestone(
             when="2018-01-31",
             text=_("Within about a day the beta closes, with a note that the time-limited test has ended."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("ejinsight-2018-tencent-credit",),
         ),
     )
@@ -252,7 +252,7 @@ class TencentCredit(PilotSystem):
             rule = _RULES["tencent_credit.bills_on_time"]
             change = rule.change.value if rule.change else 0
             value = min(HIGHEST, max(LOWEST, standing.value + change))
-            provenance = weakest(standing.provenance, Provenance.ILLUSTRATIVE)
+            provenance = weakest(standing.provenance, Provenance.ASSUMPTION)
             return Outcome(standing=replace(standing, value=value, provenance=provenance), fired=(rule,))
         if event.kind in _SPENDING:
             return Outcome(standing=standing, fired=(_RULES["tencent_credit.consumption"],))
@@ -260,7 +260,7 @@ class TencentCredit(PilotSystem):
 
     def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
         if standing.tracked and lapsed(standing, when):
-            closed = replace(standing, tracked=False, value=0, provenance=Provenance.REPORTED)
+            closed = replace(standing, tracked=False, value=0, provenance=Provenance.REPORT)
             return closed, (_RULES["tencent_credit.test_closed"],)
         return standing, ()
 

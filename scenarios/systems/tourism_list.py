@@ -47,12 +47,12 @@ FIRST_RULES = ("shanghaidaily-2015-tourist-blacklist", "nation-2015-tourist-blac
 REVISION = ("chinadaily-2016-tourist-blacklist-revised",)
 MISBEHAVIOUR = frozenset({EventKind.CAUSES_TROUBLE_ON_FLIGHT, EventKind.DAMAGES_RELIC_ON_TOUR})
 
-TWO_YEARS = Figure(value=2, provenance=Provenance.REPORTED, reference_ids=FIRST_RULES, unit=_("years"))
-SHORTEST = Figure(value=1, provenance=Provenance.REPORTED, reference_ids=REVISION, unit=_("years"))
-LONGEST = Figure(value=5, provenance=Provenance.REPORTED, reference_ids=REVISION, unit=_("years"))
+TWO_YEARS = Figure(value=2, provenance=Provenance.REPORT, reference_ids=FIRST_RULES, unit=_("years"))
+SHORTEST = Figure(value=1, provenance=Provenance.REPORT, reference_ids=REVISION, unit=_("years"))
+LONGEST = Figure(value=5, provenance=Provenance.REPORT, reference_ids=REVISION, unit=_("years"))
 ASSUMED = Figure(
     value=3,
-    provenance=Provenance.ILLUSTRATIVE,
+    provenance=Provenance.ASSUMPTION,
     unit=_("years"),
     note=_(
         "The revised rules sort misbehaviour into three grades by how serious it is, kept from "
@@ -68,7 +68,7 @@ LISTING = Rule(
         "Destroying cultural relics or causing trouble on a flight, once the tourism authority "
         "confirms it, puts a tourist on the list."
     ),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=SEED,
     reference_ids=("soranews-2015-tourist-blacklist", "shanghaidaily-2015-tourist-blacklist"),
 )
@@ -78,7 +78,7 @@ KEPT_TWO_YEARS = Rule(
     label=_(
         "Under the first rules, a record stays on the list for a fixed time from the day it is confirmed."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=FIRST_RULES,
     change=TWO_YEARS,
 )
@@ -86,7 +86,7 @@ GRADED_SHORTEST = Rule(
     id="tourism_list.graded_shortest",
     system_id=ID,
     label=_("Under the revised rules, a record in the least serious grade stays this long."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=REVISION,
     change=SHORTEST,
 )
@@ -94,7 +94,7 @@ GRADED_LONGEST = Rule(
     id="tourism_list.graded_longest",
     system_id=ID,
     label=_("Under the revised rules, a record in the most serious grade stays this long."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=REVISION,
     change=LONGEST,
 )
@@ -105,7 +105,7 @@ GRADED_ASSUMED = Rule(
         "Under the revised rules, how long a record stays depends on how serious the act was. "
         "The exhibit assumes the middle grade."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=REVISION,
     change=ASSUMED,
 )
@@ -113,14 +113,14 @@ EXPIRY = Rule(
     id="tourism_list.expiry",
     system_id=ID,
     label=_("When the record's time is up, the tourist comes off the list."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=(*FIRST_RULES, *REVISION),
 )
 APPEAL = Rule(
     id="tourism_list.appeal",
     system_id=ID,
     label=_("A listed tourist may appeal against the record."),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=("nation-2015-tourist-blacklist",),
     note=_("The sources read do not say how appeals are decided or how often they succeed."),
 )
@@ -131,7 +131,7 @@ NAMED = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Named on the tourism authority's public list, with what the tourist did."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=SEED,
     reference_ids=("soranews-2015-tourist-blacklist", *REVISION),
 )
@@ -143,7 +143,7 @@ SHARED = Consequence(
         "The record may be passed to the police, customs, border control, transport "
         "authorities and the central bank's credit department."
     ),
-    provenance=Provenance.REPORTED,
+    provenance=Provenance.REPORT,
     reference_ids=(*FIRST_RULES, "chinadaily-2015-red-army-statue"),
     note=_("The first rules did not say what these agencies would do with it."),
 )
@@ -184,7 +184,7 @@ class TourismList(PilotSystem):
                 "On an AirAsia flight from Thailand to China, two passengers throw hot noodles at "
                 "a flight attendant and threaten to blow up the plane."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("soranews-2015-tourist-blacklist",),
         ),
         Milestone(
@@ -193,13 +193,13 @@ class TourismList(PilotSystem):
                 "The tourism authority's blacklist rules take effect. A record is kept for two "
                 "years and may be passed to other agencies."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("soranews-2015-tourist-blacklist", *FIRST_RULES),
         ),
         Milestone(
             when="2015-05",
             text=_("The first names are published. They include the two passengers from the AirAsia flight."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("soranews-2015-tourist-blacklist", "chinadaily-2015-red-army-statue"),
         ),
         Milestone(
@@ -209,7 +209,7 @@ class TourismList(PilotSystem):
                 "years. That sits oddly with the two-year rule then in force, and no source read "
                 "explains it."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("chinadaily-2015-red-army-statue",),
         ),
         Milestone(
@@ -218,7 +218,7 @@ class TourismList(PilotSystem):
                 "A revised regulation names nine kinds of tourist misbehaviour and five for travel "
                 "agencies and their staff. Records are graded by severity and kept one to five years."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=REVISION,
         ),
         Milestone(
@@ -227,14 +227,14 @@ class TourismList(PilotSystem):
                 "New State Council guidance says punishments for untrustworthy conduct must be "
                 "lawful and in proportion, and lets people repair their credit."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2020-guidance",),
         ),
     )
     example_profile = Profile(home_city="Chengdu", years_resident=10, age=38)
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_covered(profile), value=NOT_LISTED, provenance=Provenance.DOCUMENTED)
+        return Standing(tracked=_covered(profile), value=NOT_LISTED, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _covered(profile):

@@ -63,7 +63,7 @@ RULES = (
             "Registering a business issues its unified social credit code. It replaces the "
             "old registration, tax and organisation numbers."
         ),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.OFFICIAL,
         quote_ids=("unified_code.unified_social_code",),
         reference_ids=("chinesestandard-gb32100", "wikipedia-uscc", "hicom-social-credit-codes"),
         note=_(
@@ -78,7 +78,7 @@ RULES = (
             "The code has five parts: the registering authority, the type of organisation, "
             "the region, the organisation's own number and a check character."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=FORMAT,
         note=FAKE,
     ),
@@ -86,14 +86,14 @@ RULES = (
         id="unified_code.tax_filed",
         system_id=ID,
         label=_("Tax records are filed under the code: it is also the business's taxpayer number."),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         reference_ids=("wikipedia-uscc", "hicom-social-credit-codes"),
     ),
     Rule(
         id="unified_code.penalty_filed",
         system_id=ID,
         label=_("A regulator's penalty is filed under the code, where anyone with the code can find it."),
-        provenance=Provenance.DOCUMENTED,
+        provenance=Provenance.SOURCE_TEXT,
         quote_ids=("unified_code.pull_up_records", "joint_punishment.enterprise_database"),
     ),
     Rule(
@@ -102,7 +102,7 @@ RULES = (
         label=_(
             "People get no credit code. Records about a person are filed under their national ID number."
         ),
-        provenance=Provenance.REPORTED,
+        provenance=Provenance.REPORT,
         quote_ids=("unified_code.citizen_credit_code", "unified_code.id_linked"),
         reference_ids=("cjo-2018-debtor-list-tips", "chinadaily-2017-defaulters"),
         note=_(
@@ -122,7 +122,7 @@ RECORDS_PUBLIC = Consequence(
     system_id=ID,
     kind=ConsequenceKind.WARNING,
     label=_("Anyone who has the code can pull up the business's public credit records."),
-    provenance=Provenance.DOCUMENTED,
+    provenance=Provenance.REPORT,
     quote_ids=("unified_code.pull_up_records",),
     reference_ids=("wikipedia-uscc",),
 )
@@ -158,7 +158,7 @@ class UnifiedCode(PilotSystem):
     entry = _("Register a business or another organisation.")
     exit = _("There is nothing to leave: a code only names the organisation.")
     scale = _("18 characters, digits and capital letters, in five parts. An identifier, not a score.")
-    scale_provenance = Provenance.REPORTED
+    scale_provenance = Provenance.REPORT
     quote_ids = (
         "unified_code.unified_social_code",
         "unified_code.pull_up_records",
@@ -171,7 +171,7 @@ class UnifiedCode(PilotSystem):
         Milestone(
             when="2015-06-04",
             text=_("The State Council decides to give every organisation one unified code."),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("techintroduce-uscc",),
         ),
         Milestone(
@@ -180,7 +180,7 @@ class UnifiedCode(PilotSystem):
                 "The national standard for the code takes effect: 18 characters, for legal "
                 "persons and other organisations."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("chinesestandard-gb32100", "wikipedia-uscc"),
         ),
         Milestone(
@@ -189,7 +189,7 @@ class UnifiedCode(PilotSystem):
                 "China Justice Observer explains that the court's list publishes a company's "
                 "code, but a person's name and ID number."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.REPORT,
             reference_ids=("cjo-2018-debtor-list-tips",),
         ),
         Milestone(
@@ -198,7 +198,7 @@ class UnifiedCode(PilotSystem):
                 "A national action plan still lists fixing organisations that have duplicate "
                 "or several codes as a task."
             ),
-            provenance=Provenance.REPORTED,
+            provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2024-action-plan",),
         ),
     )
@@ -210,7 +210,9 @@ class UnifiedCode(PilotSystem):
     )
 
     def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=profile.business is not None, value=NO_CODE, provenance=Provenance.DOCUMENTED)
+        return Standing(
+            tracked=profile.business is not None, value=NO_CODE, provenance=Provenance.SOURCE_TEXT
+        )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if profile.business is None:

@@ -19,7 +19,7 @@ from tests.exhibit.html import Page
 ENDINGS = [(slug, answers) for slug in PERSONAS for answers in all_paths(slug)]
 PAPER = (0xFB, 0xFA, 0xF7)
 NUMBER = re.compile(r"\d[\d,]*")
-LABEL = re.compile(r"\[(Documented|Reported|Illustrative)\]")
+LABEL = re.compile(r"\[(Official text|Named report|Source article|Our assumption)\]")
 
 
 def query(answers: tuple[str, ...]) -> str:
@@ -92,9 +92,9 @@ def test_a_card_shows_numbers_first_then_what_changed() -> None:
         "Sesame Credit (Zhima Credit)",
         "The court's list of dishonest debtors",
     ]
-    assert states["Rongcheng personal credit points"] == "950 points [Illustrative], Grade B [Reported]"
-    assert states["Sesame Credit (Zhima Credit)"] == "639 points [Illustrative] out of 950 [Documented]"
-    assert states["The court's list of dishonest debtors"] == "Listed, owes 9,000 yuan [Illustrative]"
+    assert states["Rongcheng personal credit points"] == "950 points [Our assumption], Grade B [Named report]"
+    assert states["Sesame Credit (Zhima Credit)"] == "639 points [Our assumption] out of 950 [Source article]"
+    assert states["The court's list of dishonest debtors"] == "Listed, owes 9,000 yuan [Our assumption]"
     assert card.subtitle == "How the year ended: Still on the list"
     assert "Gao Ming is not a real person." in card.footer
 
@@ -224,7 +224,7 @@ def test_nothing_is_drawn_in_the_margin_however_long_the_text() -> None:
         title=long,
         title_zh="高明" * 200,
         subtitle=long,
-        lines=tuple((long, f"{'1,234 points [Illustrative] ' * 40}{long}") for _ in range(12)),
+        lines=tuple((long, f"{'1,234 points [Our assumption] ' * 40}{long}") for _ in range(12)),
         footer=" ".join([long] * 10),
         fictional_persona=True,
     )
@@ -239,14 +239,14 @@ def test_nothing_is_drawn_in_the_margin_however_long_the_text() -> None:
 @pytest.mark.usefixtures("english")
 def test_a_long_state_keeps_each_label_beside_its_number() -> None:
     tags = cards._Tags(font(23), font(17))
-    state = "639 points [Illustrative] out of 950 [Documented], Grade A [Reported]"
+    state = "639 points [Our assumption] out of 950 [Source article], Grade A [Named report]"
     assert tags.layout(state, 2000) == [
-        ("639 points", "Illustrative"),
-        (" out of 950", "Documented"),
-        (", Grade A", "Reported"),
+        ("639 points", "Our assumption"),
+        (" out of 950", "Source article"),
+        (", Grade A", "Named report"),
     ]
-    narrow = tags.layout(state, tags.width("639 points", "Illustrative") + 60)
-    assert narrow[0] == ("639 points", "Illustrative")
+    narrow = tags.layout(state, tags.width("639 points", "Our assumption") + 60)
+    assert narrow[0] == ("639 points", "Our assumption")
     assert narrow[-1][0].endswith("…")
     for text, label in narrow[1:]:
         assert not NUMBER.search(text) or label, narrow  # a number shown keeps its label

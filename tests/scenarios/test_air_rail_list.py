@@ -31,7 +31,7 @@ def booking(kind: EventKind, when: str = "2018-09"):
 
 def barred(**ends: str) -> Standing:
     flags = {"air": AIR, "rail": RAIL}
-    empty = StandingFactory.build(value=0, provenance=Provenance.REPORTED)
+    empty = StandingFactory.build(value=0, provenance=Provenance.REPORT)
     return with_bans(empty, {flags[name]: until for name, until in ends.items()})
 
 
@@ -77,11 +77,11 @@ def test_an_air_offence_bars_a_passenger_from_flying_for_a_reported_year(residen
     outcome = SYSTEM.apply(SYSTEM.start(resident), trouble_on_flight(), resident)
     assert bans(outcome.standing) == {AIR: "2019-09"}
     (rule,) = outcome.fired
-    assert rule.id == "air_rail_list.air_offence" and rule.provenance is Provenance.REPORTED
+    assert rule.id == "air_rail_list.air_offence" and rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("court.lose_rights",)
     assert "inboundreport-2018-travel-blacklist" in rule.reference_ids
     assert rule.change is not None
-    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (1, "years", Provenance.REPORTED)
+    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (1, "years", Provenance.REPORT)
     assert "globaltimes-2019-travel-bans" in rule.change.reference_ids
 
 
@@ -93,7 +93,7 @@ def test_a_rail_offence_bars_a_passenger_from_trains_for_a_hundred_and_eighty_da
     assert rule.quote_ids == ("air_rail_list.misbehaving_on_train",)
     assert "rfa-2018-flight-train-bans" in rule.reference_ids
     assert rule.change is not None
-    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (180, "days", Provenance.REPORTED)
+    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (180, "days", Provenance.REPORT)
     assert rule.change.note
 
 
@@ -153,7 +153,7 @@ def test_a_barred_passenger_is_refused_tickets(
 ) -> None:
     outcome = SYSTEM.apply(barred(**{ban: "2019-09"}), booking(kind), resident)
     assert [c.id for c in outcome.met] == [refused]
-    assert all(c.provenance is Provenance.REPORTED for c in outcome.met)
+    assert all(c.provenance is Provenance.REPORT for c in outcome.met)
     assert SYSTEM.apply(SYSTEM.start(resident), booking(kind), resident).met == ()
 
 
@@ -166,15 +166,15 @@ def test_a_second_offence_restarts_the_ban_by_an_illustrative_rule(resident: Pro
     assert bans(outcome.standing) == {RAIL: "2019-07"}
     assert [r.id for r in outcome.fired] == ["air_rail_list.rail_offence", "air_rail_list.repeat"]
     repeat = SYSTEM.rule("air_rail_list.repeat")
-    assert repeat.provenance is Provenance.ILLUSTRATIVE and repeat.note
-    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    assert repeat.provenance is Provenance.ASSUMPTION and repeat.note
+    assert outcome.standing.provenance is Provenance.ASSUMPTION
 
 
 def test_the_bans_held_are_reported_with_sources() -> None:
     no_flights, no_trains = SYSTEM.consequences[:2]
     assert (no_flights.id, no_trains.id) == ("air_rail_list.no_flights", "air_rail_list.no_trains")
     for ban in (no_flights, no_trains):
-        assert ban.provenance is Provenance.REPORTED and "globaltimes-2019-travel-bans" in ban.reference_ids
+        assert ban.provenance is Provenance.REPORT and "globaltimes-2019-travel-bans" in ban.reference_ids
 
 
 def test_single_bans_read_as_words_with_an_end_month() -> None:
@@ -209,9 +209,9 @@ def test_quotes_are_verbatim_and_every_id_resolves() -> None:
     for item in (*SYSTEM.rules, *SYSTEM.consequences, *SYSTEM.history):
         assert all(q in QUOTES for q in item.quote_ids)
         assert all(r in REFERENCES for r in item.reference_ids)
-        if item.provenance is Provenance.DOCUMENTED:
+        if item.provenance is Provenance.SOURCE_TEXT:
             assert item.quote_ids
-        if item.provenance is Provenance.REPORTED:
+        if item.provenance is Provenance.REPORT:
             assert item.reference_ids
 
 

@@ -60,7 +60,7 @@ def test_listing_taiwan_as_a_country_brings_a_letter_with_a_deadline(airline: Pr
     outcome = SYSTEM.apply(SYSTEM.start(airline), listing(), airline)
     assert outcome.standing.value == LETTER
     (rule,) = outcome.fired
-    assert rule.id == "caac_airlines.letter" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "caac_airlines.letter" and rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("caac_airlines.letters", "caac_airlines.serious_dishonesty")
     assert rule.reference_ids == (
         "airlineratings-2018-taiwan",
@@ -68,7 +68,7 @@ def test_listing_taiwan_as_a_country_brings_a_letter_with_a_deadline(airline: Pr
         "worldtribune-2018-orwellian",
     )
     (letter,) = outcome.met
-    assert letter.id == "caac_airlines.letter_received" and letter.provenance is Provenance.DOCUMENTED
+    assert letter.id == "caac_airlines.letter_received" and letter.provenance is Provenance.REPORT
     assert SYSTEM.holds(outcome.standing) == ()
 
 
@@ -82,7 +82,7 @@ def test_after_the_deadline_the_threatened_record_follows(airline: Profile) -> N
     outcome = SYSTEM.apply(StandingFactory.build(value=LETTER), listing("2018-06"), airline)
     assert outcome.standing.value == RECORD
     (rule,) = outcome.fired
-    assert rule.id == "caac_airlines.record" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "caac_airlines.record" and rule.provenance is Provenance.REPORT
     assert rule.quote_ids[0] == "caac_airlines.serious_dishonesty"
     assert rule.reference_ids == ("worldtribune-2018-orwellian",)
     assert "No source found says that any airline was recorded" in rule.note
@@ -92,7 +92,7 @@ def test_after_the_deadline_the_threatened_record_follows(airline: Profile) -> N
 
 def test_disciplinary_action_is_documented_but_unspecified() -> None:
     warning = SYSTEM.consequence("caac_airlines.disciplinary_action")
-    assert warning.provenance is Provenance.DOCUMENTED
+    assert warning.provenance is Provenance.REPORT
     assert warning.quote_ids == ("caac_airlines.serious_dishonesty",)
     assert warning.amount is None and warning.note
 
@@ -122,7 +122,7 @@ def test_the_seed_garbles_and_unverified_claims_carry_caveats() -> None:
 
 def test_the_white_house_is_quoted_only_as_reported() -> None:
     (milestone,) = [m for m in SYSTEM.history if "Orwellian" in m.text]
-    assert milestone.when == "2018-05-05" and milestone.provenance is Provenance.REPORTED
+    assert milestone.when == "2018-05-05" and milestone.provenance is Provenance.REPORT
     assert "reported by" in milestone.text
     assert "kinaforum-2018-orwellian" in milestone.reference_ids
 

@@ -27,7 +27,7 @@ def test_rongcheng_deducts_for_jaywalking_with_an_illustrative_value() -> None:
     assert answer.result.delta == -5
     (rule,) = answer.result.fired
     assert rule.id == "rongcheng.jaywalking" and rule.change is not None
-    assert rule.change.provenance == "illustrative"
+    assert rule.change.provenance == "assumption"
 
 
 def test_a_missed_court_payment_lists_the_person_after_the_order() -> None:

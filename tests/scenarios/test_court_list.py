@@ -37,7 +37,7 @@ def test_refusing_to_pay_while_able_puts_a_person_on_the_list(resident: Profile)
     outcome = SYSTEM.apply(owes(), court(EventKind.IGNORES_COURT_ORDER), resident)
     assert outcome.standing.value == LISTED
     (rule,) = outcome.fired
-    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.provenance is Provenance.OFFICIAL
     assert rule.quote_ids == ("court.blacklist_not_score", "court.lose_rights")
 
 
@@ -49,7 +49,8 @@ def test_being_listed_brings_four_documented_bans() -> None:
         "court_list.no_property",
         "court_list.no_private_school",
     ]
-    assert all(c.provenance is Provenance.DOCUMENTED and c.quote_ids for c in bans)
+    assert all(c.provenance is Provenance.OFFICIAL and c.quote_ids for c in bans)
+    assert all(c.reference_ids == ("clt-2015-spending",) for c in bans)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +84,7 @@ def test_paying_in_full_takes_a_person_off_the_list(resident: Profile) -> None:
     assert "court.bring_your_money" in rule.quote_ids
     (paid,) = outcome.met
     assert paid.amount is not None
-    assert (paid.amount.value, paid.amount.provenance) == (9000, Provenance.ILLUSTRATIVE)
+    assert (paid.amount.value, paid.amount.provenance) == (9000, Provenance.ASSUMPTION)
 
 
 def test_paying_before_listing_closes_the_case(resident: Profile) -> None:
@@ -96,13 +97,13 @@ def test_an_appeal_is_pending_and_its_timing_is_illustrative(resident: Profile) 
     outcome = SYSTEM.apply(owes(), court(EventKind.APPEALS_JUDGMENT), resident)
     assert outcome.standing.appeal_pending and outcome.standing.value == NOT_LISTED
     (rule,) = outcome.fired
-    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.note
+    assert rule.provenance is Provenance.ASSUMPTION and rule.note
 
 
 def test_the_list_has_no_score_only_a_status_and_an_illustrative_debt() -> None:
     reading = SYSTEM.read(owes(listed=True))
     assert reading.value is None and reading.status == "Listed"
-    assert reading.owed is not None and reading.owed.provenance is Provenance.ILLUSTRATIVE
+    assert reading.owed is not None and reading.owed.provenance is Provenance.ASSUMPTION
 
 
 def test_a_court_case_abroad_is_not_on_the_list() -> None:

@@ -67,7 +67,7 @@ def test_a_judgment_alone_brings_no_message(in_zhengzhou: Profile) -> None:
     )
     assert (outcome.standing.value, outcome.standing.owed_yuan) == (NOT_LISTED, 9000)
     (rule,) = outcome.fired
-    assert rule.id == "debtor_calls.order" and rule.provenance is Provenance.REPORTED
+    assert rule.id == "debtor_calls.order" and rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("globaltimes-2017-debtor-calls", "dailymail-2017-debtor-ringtone")
     assert SYSTEM.holds(outcome.standing) == ()
 
@@ -76,7 +76,7 @@ def test_ignoring_the_order_switches_the_message_on(in_zhengzhou: Profile) -> No
     outcome = SYSTEM.apply(owes(), court(EventKind.IGNORES_COURT_ORDER), in_zhengzhou)
     assert outcome.standing.value == LISTED
     (rule,) = outcome.fired
-    assert rule.id == "debtor_calls.switched_on" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "debtor_calls.switched_on" and rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("claim.zhengzhou",)
     assert {"chinadaily-2017-debtor-ringtones", "globaltimes-2017-debtor-calls"} <= set(rule.reference_ids)
 
@@ -90,7 +90,7 @@ def test_paying_in_full_removes_the_message(in_zhengzhou: Profile) -> None:
     outcome = SYSTEM.apply(owes(on=True), court(EventKind.PAYS_COURT_ORDER, amount=5000), in_zhengzhou)
     assert (outcome.standing.value, outcome.standing.owed_yuan) == (NOT_LISTED, 0)
     (rule,) = outcome.fired
-    assert rule.id == "debtor_calls.removed" and rule.provenance is Provenance.REPORTED
+    assert rule.id == "debtor_calls.removed" and rule.provenance is Provenance.REPORT
     assert "globaltimes-2017-debtor-calls" in rule.reference_ids
 
 
@@ -101,9 +101,9 @@ def test_paying_before_any_message_just_clears_the_debt(in_zhengzhou: Profile) -
 
 def test_while_on_callers_hear_a_documented_message_in_illustrative_words() -> None:
     hear, wording = SYSTEM.holds(owes(on=True))
-    assert hear.id == "debtor_calls.callers_hear" and hear.provenance is Provenance.DOCUMENTED
+    assert hear.id == "debtor_calls.callers_hear" and hear.provenance is Provenance.REPORT
     assert hear.quote_ids == ("claim.zhengzhou",)
-    assert wording.id == "debtor_calls.wording" and wording.provenance is Provenance.ILLUSTRATIVE
+    assert wording.id == "debtor_calls.wording" and wording.provenance is Provenance.ASSUMPTION
     assert "reconstructs" in wording.label and "Guanyun" in wording.note
 
 
@@ -116,9 +116,7 @@ def test_the_seed_quote_carries_its_correction() -> None:
 def test_the_reading_has_no_number_and_an_illustrative_debt() -> None:
     reading = SYSTEM.read(owes(on=True))
     assert (reading.value, reading.status) == (None, "Callers hear the message")
-    assert (
-        reading.owed is not None and reading.owed.provenance is Provenance.ILLUSTRATIVE and reading.owed.note
-    )
+    assert reading.owed is not None and reading.owed.provenance is Provenance.ASSUMPTION and reading.owed.note
 
 
 def test_the_whole_everyday_story_in_steps(in_zhengzhou: Profile) -> None:
@@ -156,9 +154,9 @@ def test_every_id_resolves_and_provenance_has_its_evidence() -> None:
     for item in (*SYSTEM.rules, *SYSTEM.consequences, *SYSTEM.history):
         assert all(q in QUOTES for q in item.quote_ids)
         assert all(r in REFERENCES for r in item.reference_ids)
-        if item.provenance is Provenance.DOCUMENTED:
+        if item.provenance is Provenance.SOURCE_TEXT:
             assert item.quote_ids
-        if item.provenance is Provenance.REPORTED:
+        if item.provenance is Provenance.REPORT:
             assert item.reference_ids
 
 

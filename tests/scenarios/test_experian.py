@@ -25,7 +25,7 @@ def test_it_is_a_comparison_resting_on_the_seed_alone() -> None:
     assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.COMPARISON, SystemGroup.COMPARISON)
     assert REFERENCES == ()
     for rule in SYSTEM.rules:
-        assert rule.provenance is Provenance.DOCUMENTED
+        assert rule.provenance is Provenance.SOURCE_TEXT
         assert rule.quote_ids == ("experian.credit_checks",) and rule.reference_ids == ()
         assert rule.change is None  # no number: the seed names no scale
 
@@ -60,7 +60,7 @@ def test_a_missed_repayment_goes_on_file_and_lenders_see_it(londoner: Profile) -
     assert outcome.standing.value == MISSED
     (warning,) = SYSTEM.holds(outcome.standing)
     assert warning.id == "experian.lenders_see"
-    assert warning.provenance is Provenance.DOCUMENTED and warning.quote_ids == ("experian.credit_checks",)
+    assert warning.provenance is Provenance.SOURCE_TEXT and warning.quote_ids == ("experian.credit_checks",)
     reading = SYSTEM.read(outcome.standing)
     assert reading.value is None and reading.status == "A missed payment on file"
 

@@ -38,7 +38,7 @@ def test_an_unsorted_bin_goes_on_the_credit_file(hangzhou: Profile) -> None:
     assert outcome.standing.value == 1
     (rule,) = outcome.fired
     assert rule.id == "garbage_credit.violation_recorded"
-    assert rule.provenance is Provenance.REPORTED and rule.change is None
+    assert rule.provenance is Provenance.REPORT and rule.change is None
     assert rule.reference_ids == ("ecns-2018-zhejiang-garbage", "shanghaiist-2018-zhejiang-garbage")
     assert [c.id for c in outcome.met] == ["garbage_credit.told_to_correct"]
     assert SYSTEM.read(outcome.standing).status == "A sorting violation on the credit file"
@@ -48,13 +48,13 @@ def test_a_violation_on_file_could_count_against_a_loan() -> None:
     assert [c.id for c in SYSTEM.holds(StandingFactory.build(value=2))] == ["garbage_credit.loan_risk"]
     assert SYSTEM.holds(StandingFactory.build(value=0)) == ()
     warning = SYSTEM.consequence("garbage_credit.loan_risk")
-    assert warning.provenance is Provenance.REPORTED and warning.threshold is None
+    assert warning.provenance is Provenance.REPORT and warning.threshold is None
     assert warning.reference_ids == ("ecns-2018-zhejiang-garbage", "shanghaiist-2018-zhejiang-garbage")
 
 
 def test_the_order_to_correct_names_no_sum() -> None:
     warning = SYSTEM.consequence("garbage_credit.told_to_correct")
-    assert warning.provenance is Provenance.REPORTED and warning.amount is None
+    assert warning.provenance is Provenance.REPORT and warning.amount is None
     assert warning.reference_ids == ("ecns-2018-zhejiang-garbage",)
 
 
@@ -123,5 +123,5 @@ def test_quotes_are_verbatim_and_references_complete() -> None:
 def test_history_is_dated_and_sourced() -> None:
     assert [m.when for m in SYSTEM.history] == sorted(m.when for m in SYSTEM.history)
     assert all(m.reference_ids or m.quote_ids for m in SYSTEM.history)
-    documented = [m for m in SYSTEM.history if m.provenance is Provenance.DOCUMENTED]
+    documented = [m for m in SYSTEM.history if m.provenance is Provenance.SOURCE_TEXT]
     assert all(m.quote_ids for m in documented)

@@ -19,17 +19,17 @@ def event(kind: EventKind, *channels: Channel, when: str = "2017-06", city: str 
 
 
 def rated(value: int):
-    return StandingFactory.build(value=value, provenance=Provenance.ILLUSTRATIVE)
+    return StandingFactory.build(value=value, provenance=Provenance.ASSUMPTION)
 
 
 def test_a_user_who_signs_up_starts_with_an_illustrative_top_rating(shanghai_user: Profile) -> None:
     start = SYSTEM.start(shanghai_user)
-    assert (start.tracked, start.value, start.provenance) == (True, VERY_GOOD, Provenance.ILLUSTRATIVE)
+    assert (start.tracked, start.value, start.provenance) == (True, VERY_GOOD, Provenance.ASSUMPTION)
     reading = SYSTEM.read(start)
     assert reading.value is None
-    assert (reading.band, reading.band_provenance) == ("Very good", Provenance.ILLUSTRATIVE)
+    assert (reading.band, reading.band_provenance) == ("Very good", Provenance.ASSUMPTION)
     rule = SYSTEM.rule("honest_shanghai.sign_up")
-    assert rule.provenance is Provenance.REPORTED and rule.reference_ids == NPR and rule.note
+    assert rule.provenance is Provenance.REPORT and rule.reference_ids == NPR and rule.note
 
 
 def test_the_app_is_voluntary_and_for_shanghai(visitor_from_beijing: Profile) -> None:
@@ -68,10 +68,10 @@ def test_each_unconfirmed_item_drops_the_rating_one_illustrative_step(
     assert outcome.standing.value == GOOD
     (rule,) = outcome.fired
     assert rule.id == rule_id
-    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.note
+    assert rule.provenance is Provenance.ASSUMPTION and rule.note
     assert rule.quote_ids == ("honest_shanghai.recorded_infractions",)
     assert rule.change is not None
-    assert (rule.change.value, rule.change.provenance) == (-1, Provenance.ILLUSTRATIVE)
+    assert (rule.change.value, rule.change.provenance) == (-1, Provenance.ASSUMPTION)
 
 
 def test_the_traffic_rule_names_npr_on_government_records() -> None:
@@ -98,7 +98,7 @@ def test_visits_to_elderly_parents_are_never_scored(shanghai_user: Profile) -> N
     step = SYSTEM.step(rated(VERY_GOOD), skipped, shanghai_user)
     assert step.after.value == VERY_GOOD and step.fired == ()
     rule = SYSTEM.rule("honest_shanghai.elderly_parents")
-    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.change is None
+    assert rule.provenance is Provenance.ASSUMPTION and rule.change is None
     assert "unconfirmed" in rule.note
     assert "elderly parents" in QUOTES["honest_shanghai.recorded_infractions"].caveat
 
@@ -114,12 +114,12 @@ def test_other_records_are_not_modelled(shanghai_user: Profile) -> None:
 
 def test_what_the_record_shows_about_expiry() -> None:
     rule = SYSTEM.rule("honest_shanghai.expiry")
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.OFFICIAL
     assert rule.quote_ids == ("honest_shanghai.hu_scrub",)
     assert "cailianshe-2025-credit-repair" in rule.reference_ids
     assert "clt-2020-guidance" in rule.reference_ids
     assert rule.change is not None
-    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (3, "years", Provenance.REPORTED)
+    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (3, "years", Provenance.REPORT)
     assert "five years" in rule.change.note
     caveat = QUOTES["honest_shanghai.hu_scrub"].caveat
     assert "could not be identified" in caveat and "five years" in caveat
@@ -130,7 +130,7 @@ def test_a_top_rating_holds_reported_rewards_and_a_bad_one_a_reported_warning() 
     assert SYSTEM.holds(rated(GOOD)) == ()
     assert [c.id for c in SYSTEM.holds(rated(BAD))] == ["honest_shanghai.bad_rating"]
     for consequence in SYSTEM.consequences:
-        assert consequence.provenance is Provenance.REPORTED and consequence.reference_ids == NPR
+        assert consequence.provenance is Provenance.REPORT and consequence.reference_ids == NPR
         assert consequence.note
 
 

@@ -82,7 +82,7 @@ def test_in_shenzhen_face_name_and_part_of_the_id_go_on_the_screen(resident: Pro
     assert [r.id for r in outcome.fired] == ["jaywalk_display.face_match", "jaywalk_display.shown"]
     assert [c.id for c in outcome.met] == ["jaywalk_display.name_and_id_on_screen"]
     (shown,) = outcome.met
-    assert shown.provenance is Provenance.REPORTED
+    assert shown.provenance is Provenance.REPORT
     assert shown.reference_ids == ("nextshark-2017-jaywalkers", "scmp-2018-jaywalkers-text")
     assert shown.quote_ids == ("claim.taishan",)
 
@@ -108,7 +108,7 @@ def test_tongzhou_announced_a_credit_link_but_no_points(resident: Profile) -> No
     outcome = SYSTEM.apply(SYSTEM.start(resident), jaywalk("Tongzhou", "2019-01"), resident)
     assert "jaywalk_display.credit_link" in [r.id for r in outcome.fired]
     rule = SYSTEM.rule("jaywalk_display.credit_link")
-    assert rule.provenance is Provenance.REPORTED and rule.change is None
+    assert rule.provenance is Provenance.REPORT and rule.change is None
     assert rule.quote_ids == ("claim.jaywalk_points",)
     assert rule.reference_ids == ("globaltimes-2018-tongzhou-jaywalkers",)
 
@@ -130,7 +130,7 @@ def test_panyu_offers_a_video_or_twenty_reported_likes_instead_of_a_display(resi
     assert (choice.threshold.value, choice.threshold.unit, choice.threshold.provenance) == (
         20,
         "likes",
-        Provenance.REPORTED,
+        Provenance.REPORT,
     )
     assert choice.threshold.reference_ids == ("chinadaily-2018-panyu-jaywalkers",)
 
@@ -159,9 +159,9 @@ def test_quotes_are_verbatim_and_every_id_resolves() -> None:
     for item in (*SYSTEM.rules, *SYSTEM.consequences, *SYSTEM.history):
         assert all(q in QUOTES for q in item.quote_ids)
         assert all(r in REFERENCES for r in item.reference_ids)
-        if item.provenance is Provenance.DOCUMENTED:
+        if item.provenance is Provenance.SOURCE_TEXT:
             assert item.quote_ids
-        if item.provenance is Provenance.REPORTED:
+        if item.provenance is Provenance.REPORT:
             assert item.reference_ids
 
 

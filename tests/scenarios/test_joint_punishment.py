@@ -52,7 +52,7 @@ def test_a_judgment_alone_shares_nothing(owner: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(owner), court(EventKind.COURT_ORDERS_PAYMENT, 9000), owner)
     assert outcome.standing.owed_yuan == 9000 and outcome.standing.value == 0
     (rule,) = outcome.fired
-    assert rule.id == "joint_punishment.order" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "joint_punishment.order" and rule.provenance is Provenance.OFFICIAL
     assert rule.quote_ids == ("court.blacklist_not_score",)
     assert SYSTEM.holds(outcome.standing) == ()
 
@@ -61,7 +61,7 @@ def test_a_court_listing_is_shared_and_brings_joint_bans(owner: Profile) -> None
     standing = SYSTEM.apply(SYSTEM.start(owner), court(EventKind.COURT_ORDERS_PAYMENT, 9000), owner).standing
     outcome = SYSTEM.apply(standing, court(EventKind.IGNORES_COURT_ORDER), owner)
     (rule,) = outcome.fired
-    assert rule.id == "joint_punishment.shared_listing" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "joint_punishment.shared_listing" and rule.provenance is Provenance.OFFICIAL
     assert rule.quote_ids == (
         "joint_punishment.official_blacklist",
         "court.private_schools",
@@ -88,19 +88,19 @@ def test_ignoring_an_order_nobody_made_lists_nobody(owner: Profile) -> None:
 
 def test_the_bar_on_executive_posts_is_reported_by_the_court_and_the_opinions() -> None:
     ban = SYSTEM.consequence("joint_punishment.no_executive_posts")
-    assert ban.provenance is Provenance.REPORTED
+    assert ban.provenance is Provenance.OFFICIAL
     assert ban.reference_ids == ("shnd-2016-joint-discipline", "chinadaily-2017-defaulters")
 
 
 def test_the_bar_on_government_jobs_is_documented_by_seed_000() -> None:
     ban = SYSTEM.consequence("joint_punishment.no_government_jobs")
-    assert ban.provenance is Provenance.DOCUMENTED and ban.quote_ids == ("court.private_schools",)
+    assert ban.provenance is Provenance.OFFICIAL and ban.quote_ids == ("court.private_schools",)
     assert ban.reference_ids == ("shnd-2016-joint-discipline",)
 
 
 def test_banks_are_told_of_a_listing() -> None:
     warning = SYSTEM.consequence("joint_punishment.banks_told")
-    assert warning.provenance is Provenance.REPORTED
+    assert warning.provenance is Provenance.OFFICIAL
     assert warning.quote_ids == ("court.liu_hu_listed",)
     assert warning.reference_ids == ("shnd-2016-joint-discipline", "clt-mou-breakdown")
 
@@ -108,7 +108,7 @@ def test_banks_are_told_of_a_listing() -> None:
 def test_paying_in_full_ends_the_shared_restrictions(owner: Profile) -> None:
     outcome = SYSTEM.apply(listed(owner), court(EventKind.PAYS_COURT_ORDER, 9000), owner)
     (rule,) = outcome.fired
-    assert rule.id == "joint_punishment.removal" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "joint_punishment.removal" and rule.provenance is Provenance.OFFICIAL
     assert "court.bring_your_money" in rule.quote_ids
     assert (outcome.standing.value, outcome.standing.owed_yuan) == (0, 0)
     assert SYSTEM.holds(outcome.standing) == ()
@@ -124,9 +124,9 @@ def test_paying_taxes_on_time_red_lists_a_business_by_an_illustrative_rule(owner
     outcome = SYSTEM.apply(SYSTEM.start(owner), taxes(), owner)
     (rule,) = outcome.fired
     assert rule.id == "joint_punishment.tax_red_list"
-    assert rule.provenance is Provenance.ILLUSTRATIVE and rule.note
+    assert rule.provenance is Provenance.ASSUMPTION and rule.note
     assert rule.quote_ids == ("joint_punishment.enterprise_database",)
-    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    assert outcome.standing.provenance is Provenance.ASSUMPTION
     assert [c.id for c in SYSTEM.holds(outcome.standing)] == ["joint_punishment.red_list_incentives"]
     assert SYSTEM.read(outcome.standing).status == "On a red list"
     again = SYSTEM.apply(outcome.standing, taxes(), owner)
@@ -135,7 +135,7 @@ def test_paying_taxes_on_time_red_lists_a_business_by_an_illustrative_rule(owner
 
 def test_red_list_incentives_are_reported_and_name_no_perk() -> None:
     perk = SYSTEM.consequence("joint_punishment.red_list_incentives")
-    assert perk.provenance is Provenance.REPORTED
+    assert perk.provenance is Provenance.OFFICIAL
     assert perk.quote_ids == ("joint_punishment.positive_rating",)
     assert "creemers-2016-joint-punishment" in perk.reference_ids
     assert perk.threshold is None and perk.amount is None
@@ -144,10 +144,10 @@ def test_red_list_incentives_are_reported_and_name_no_perk() -> None:
 def test_a_fine_is_published_on_the_public_record(owner: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(owner), fine(), owner)
     (rule,) = outcome.fired
-    assert rule.id == "joint_punishment.penalty_recorded" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "joint_punishment.penalty_recorded" and rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("joint_punishment.enterprise_database", "unified_code.pull_up_records")
     assert [c.id for c in outcome.met] == ["joint_punishment.penalty_published"]
-    assert outcome.met[0].provenance is Provenance.DOCUMENTED
+    assert outcome.met[0].provenance is Provenance.REPORT
     assert outcome.standing.value == 1 and SYSTEM.holds(outcome.standing) == ()
     assert SYSTEM.read(outcome.standing).status == "A penalty on record"
     red = SYSTEM.apply(outcome.standing, taxes(), owner).standing
@@ -181,7 +181,7 @@ def test_other_events_are_not_seen(owner: Profile, kind: EventKind, channel: Cha
 
 
 def test_a_plain_standing_reads_as_a_record_without_lists() -> None:
-    plain = Standing(tracked=True, value=0, provenance=Provenance.DOCUMENTED)
+    plain = Standing(tracked=True, value=0, provenance=Provenance.SOURCE_TEXT)
     assert SYSTEM.holds(plain) == () and SYSTEM.read(plain).status == "Nothing on record"
 
 

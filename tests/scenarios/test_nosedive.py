@@ -34,7 +34,7 @@ def test_the_panel_says_fiction(resident: Profile) -> None:
 def test_the_record_says_no_such_system_exists() -> None:
     refs = [ref for milestone in SYSTEM.history for ref in milestone.reference_ids]
     assert "mittr-2022-no-score" in refs and "fp-2018-rongcheng" in refs
-    assert all(m.provenance is Provenance.REPORTED for m in SYSTEM.history)
+    assert all(m.provenance is Provenance.REPORT for m in SYSTEM.history)
 
 
 def test_the_seeds_that_make_the_comparison_are_quoted() -> None:

@@ -16,9 +16,7 @@ def bank(kind: EventKind, when: str = "2018-09"):
 
 
 def entries(count: int, until: str = "2023-09"):
-    return StandingFactory.build(
-        value=count, provenance=Provenance.ILLUSTRATIVE, until=until if count else ""
-    )
+    return StandingFactory.build(value=count, provenance=Provenance.ASSUMPTION, until=until if count else "")
 
 
 def test_a_person_in_china_starts_with_no_negative_entries(resident: Profile) -> None:
@@ -49,10 +47,10 @@ def test_a_missed_repayment_is_a_negative_entry_kept_five_reported_years(residen
     assert (outcome.standing.value, outcome.standing.until) == (1, "2023-09")
     (rule,) = outcome.fired
     assert rule.id == "pboc_credit_report.missed_repayment"
-    assert rule.provenance is Provenance.REPORTED and rule.reference_ids == REGULATION
+    assert rule.provenance is Provenance.OFFICIAL and rule.reference_ids == REGULATION
     assert rule.quote_ids == ("pboc_credit_report.financial_credit",)
     assert rule.change is not None
-    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (5, "years", Provenance.REPORTED)
+    assert (rule.change.value, rule.change.unit, rule.change.provenance) == (5, "years", Provenance.OFFICIAL)
     assert rule.change.reference_ids == REGULATION
     assert rule.note
 
@@ -78,7 +76,7 @@ def test_negative_entries_are_deleted_when_their_time_runs_out(resident: Profile
 def test_entries_on_file_are_a_warning_with_the_keeping_time() -> None:
     (warning,) = SYSTEM.holds(entries(1))
     assert warning.id == "pboc_credit_report.negative_on_file"
-    assert warning.provenance is Provenance.REPORTED
+    assert warning.provenance is Provenance.OFFICIAL
     assert warning.amount is not None and (warning.amount.value, warning.amount.unit) == (5, "years")
     assert SYSTEM.holds(entries(0)) == ()
 
@@ -91,13 +89,13 @@ def test_a_loan_application_is_checked_against_the_report(resident: Profile) -> 
     assert [c.id for c in marked.met] == ["pboc_credit_report.lender_sees"]
     assert marked.standing.value == 1
     for item in (SYSTEM.rule("pboc_credit_report.loan_application"), marked.met[0]):
-        assert item.provenance is Provenance.REPORTED
+        assert item.provenance is Provenance.REPORT
         assert item.reference_ids == ("chinadaily-2015-tencent-credit",)
 
 
 def test_the_banned_data_categories_are_reported() -> None:
     rule = SYSTEM.rule("pboc_credit_report.banned_data")
-    assert rule.provenance is Provenance.REPORTED and rule.reference_ids == REGULATION
+    assert rule.provenance is Provenance.OFFICIAL and rule.reference_ids == REGULATION
     for word in ("religion", "genes", "fingerprints", "blood type", "medical history"):
         assert word in rule.label
 
@@ -128,7 +126,10 @@ def test_the_coverage_figures_carry_their_dates() -> None:
     assert "800 million" in dated["2013-01-31"].text
     assert "320 million" in dated["2014"].text
     assert dated["2013-03-15"].reference_ids == REGULATION
-    assert all(m.provenance is Provenance.REPORTED and m.reference_ids for m in SYSTEM.history)
+    assert all(
+        m.provenance in (Provenance.OFFICIAL, Provenance.REPORT) and m.reference_ids for m in SYSTEM.history
+    )
+    assert dated["2013-03-15"].provenance is Provenance.OFFICIAL
 
 
 @pytest.mark.parametrize("kind", list(EventKind))

@@ -96,7 +96,7 @@ def test_every_path_ends_with_the_expected_standings(answers: tuple[str, ...]) -
     assert not record.blacklisted
     if taxes == "on-time":
         assert (record.value, record.red_listed) == (2, True)
-        assert record.provenance is Provenance.ILLUSTRATIVE
+        assert record.provenance is Provenance.ASSUMPTION
         assert SYSTEMS["joint_punishment"].read(record).status == "On a red list, with a penalty on record"
     else:
         assert (record.value, record.red_listed) == (1, False)

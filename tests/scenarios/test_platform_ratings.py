@@ -29,7 +29,7 @@ def test_a_sale_is_rated_on_shipping_and_communication(resident: Profile) -> Non
     outcome = SYSTEM.apply(ratings(), SALE, resident)
     (rule,) = outcome.fired
     assert rule.id == "platform_ratings.seller_rated"
-    assert rule.provenance is Provenance.DOCUMENTED and rule.quote_ids == ("platform_ratings.ebay",)
+    assert rule.provenance is Provenance.REPORT and rule.quote_ids == ("platform_ratings.ebay",)
     assert rule.reference_ids == ("eui-2019-model-for-others",)
     assert rule.change is None and "never its value" in rule.note
     assert SYSTEM.read(outcome.standing).status == "Rated by a buyer"
@@ -46,7 +46,7 @@ def test_after_a_ride_driver_and_passenger_rate_each_other(resident: Profile) ->
 
 def test_a_low_rating_is_documented_as_bad_news_but_never_invented() -> None:
     low = SYSTEM.consequence("platform_ratings.low_rating")
-    assert low.provenance is Provenance.DOCUMENTED and low.quote_ids == ("platform_ratings.uber",)
+    assert low.provenance is Provenance.SOURCE_TEXT and low.quote_ids == ("platform_ratings.uber",)
     assert low.threshold is None and low.amount is None and low.note
     assert SYSTEM.holds(ratings(AS_SELLER | AS_PASSENGER)) == ()
 
@@ -77,7 +77,7 @@ def test_hoffmans_garbled_quote_is_flagged_and_the_paper_was_read_via_a_mirror()
     assert "Garbled" in distinct.caveat and "Hoffman" in distinct.speaker
     assert REFERENCES["eui-2019-model-for-others"].caveat
     (milestone,) = SYSTEM.history
-    assert milestone.provenance is Provenance.REPORTED
+    assert milestone.provenance is Provenance.REPORT
     assert milestone.reference_ids == ("wired-2019-complicated-truth",)
 
 

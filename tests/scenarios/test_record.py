@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from scenarios.engine import Consequence, Rule
-from scenarios.provenance import Figure, Provenance
+from scenarios.evidence.types import ReferenceKind
+from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.sources import QUOTES, REFERENCES, SEEDS
 from scenarios.systems import SYSTEMS
 
@@ -46,18 +47,42 @@ def test_every_quote_and_reference_id_resolves() -> None:
         assert all(qid in QUOTES for qid in system.quote_ids)
 
 
-def test_documented_means_a_seed_quote_and_reported_means_a_named_source() -> None:
+def _kinds(item: Rule | Consequence | Figure) -> set[ReferenceKind]:
+    return {REFERENCES[rid].kind for rid in item.reference_ids}
+
+
+def test_each_label_names_the_strongest_source_the_item_cites_and_no_stronger() -> None:
     named: list[Rule | Consequence | Figure] = [*RULES, *CONSEQUENCES, *figures()]
     for item in named:
-        if item.provenance is Provenance.DOCUMENTED:
-            assert item.quote_ids, f"documented without a seed quote: {item}"
-        if item.provenance is Provenance.REPORTED:
-            assert item.reference_ids, f"reported without an outside source: {item}"
+        kinds = _kinds(item)
+        if item.provenance is Provenance.OFFICIAL:
+            assert ReferenceKind.OFFICIAL in kinds, f"official without an official text: {item}"
+        if item.provenance is Provenance.REPORT:
+            assert kinds == {ReferenceKind.REPORT}, (
+                f"a named report label, but no report or an official one: {item}"
+            )
+        if item.provenance is Provenance.SOURCE_TEXT:
+            assert item.quote_ids and not kinds, (
+                f"source article without a seed quote, or with stronger sources: {item}"
+            )
+
+
+def test_the_labels_rank_an_official_text_above_a_source_article() -> None:
+    assert weakest(Provenance.OFFICIAL, Provenance.SOURCE_TEXT) is Provenance.SOURCE_TEXT
+    assert weakest(Provenance.REPORT, Provenance.SOURCE_TEXT) is Provenance.SOURCE_TEXT
+    assert weakest(Provenance.OFFICIAL, Provenance.REPORT) is Provenance.REPORT
+    assert weakest(Provenance.SOURCE_TEXT, Provenance.ASSUMPTION) is Provenance.ASSUMPTION
+    assert list(Provenance) == [
+        Provenance.OFFICIAL,
+        Provenance.REPORT,
+        Provenance.SOURCE_TEXT,
+        Provenance.ASSUMPTION,
+    ]
 
 
 def test_every_illustrative_number_says_why() -> None:
     for figure in figures():
-        if figure.provenance is Provenance.ILLUSTRATIVE:
+        if figure.provenance is Provenance.ASSUMPTION:
             assert figure.note, f"illustrative number without a note: {figure}"
 
 

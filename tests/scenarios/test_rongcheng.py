@@ -14,7 +14,7 @@ def red_light(city: str = "Rongcheng"):
 
 def test_an_adult_resident_starts_with_1000_documented_points(resident: Profile) -> None:
     start = SYSTEM.start(resident)
-    assert (start.tracked, start.value, start.provenance) == (True, 1000, Provenance.DOCUMENTED)
+    assert (start.tracked, start.value, start.provenance) == (True, 1000, Provenance.REPORT)
     rule = SYSTEM.rule("rongcheng.start")
     assert rule.change is not None and rule.change.quote_ids == ("rongcheng.start",)
 
@@ -33,12 +33,12 @@ def test_minors_and_newcomers_are_not_scored(age: int, years: int) -> None:
 def test_a_red_light_at_a_camera_costs_five_reported_points(resident: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(resident), red_light(), resident)
     assert outcome.standing.value == 995
-    assert outcome.standing.provenance is Provenance.REPORTED
+    assert outcome.standing.provenance is Provenance.REPORT
     (rule,) = outcome.fired
     assert rule.id == "rongcheng.traffic_violation"
-    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.change is not None
-    assert (rule.change.value, rule.change.provenance) == (-5, Provenance.REPORTED)
+    assert (rule.change.value, rule.change.provenance) == (-5, Provenance.REPORT)
     assert rule.change.reference_ids == ("fp-2018-rongcheng",)
 
 
@@ -52,10 +52,10 @@ def test_volunteering_adds_five_illustrative_points_and_flags_the_seed_error(res
     )
     outcome = SYSTEM.apply(SYSTEM.start(resident), event, resident)
     assert outcome.standing.value == 1005
-    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    assert outcome.standing.provenance is Provenance.ASSUMPTION
     (rule,) = outcome.fired
     assert rule.quote_ids == ("rongcheng.charity_wrong",)
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION
 
 
 def test_a_court_listing_costs_fifty_illustrative_points_by_a_reported_rule(resident: Profile) -> None:
@@ -64,7 +64,7 @@ def test_a_court_listing_costs_fifty_illustrative_points_by_a_reported_rule(resi
     outcome = SYSTEM.apply(StandingFactory.build(value=1000), event, resident)
     assert outcome.standing.value == 950
     (rule,) = outcome.fired
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("clt-rongcheng-experience",)
 
 
@@ -87,10 +87,10 @@ def test_grade_a_brings_simpler_paperwork_and_grade_c_a_warning() -> None:
     perk = SYSTEM.consequence("rongcheng.green_channel")
     assert perk.quote_ids == ("rongcheng.perks_and_fees",)
     assert perk.threshold is not None and perk.threshold.value == 960
-    assert perk.threshold.provenance is Provenance.REPORTED
+    assert perk.threshold.provenance is Provenance.REPORT
 
 
 def test_a_reading_shows_points_and_a_reported_grade() -> None:
-    reading = SYSTEM.read(StandingFactory.build(value=945, provenance=Provenance.ILLUSTRATIVE))
+    reading = SYSTEM.read(StandingFactory.build(value=945, provenance=Provenance.ASSUMPTION))
     assert reading.value is not None and reading.value.value == 945
-    assert reading.band == "Grade B" and reading.band_provenance is Provenance.REPORTED
+    assert reading.band == "Grade B" and reading.band_provenance is Provenance.REPORT

@@ -11,12 +11,12 @@ def through_alipay(kind: EventKind):
 
 
 def sesame_score(value: int):
-    return StandingFactory.build(value=value, provenance=Provenance.ILLUSTRATIVE)
+    return StandingFactory.build(value=value, provenance=Provenance.ASSUMPTION)
 
 
 def test_the_starting_score_is_illustrative_and_on_the_documented_scale(resident: Profile) -> None:
     start = SYSTEM.start(resident)
-    assert (start.value, start.provenance) == (641, Provenance.ILLUSTRATIVE)
+    assert (start.value, start.provenance) == (641, Provenance.ASSUMPTION)
     assert 350 <= start.value <= 950
     assert "sesame.scale" in SYSTEM.quote_ids
 
@@ -49,9 +49,9 @@ def test_documented_factors_move_the_score_by_illustrative_amounts(
     outcome = SYSTEM.apply(sesame_score(641), through_alipay(kind), resident)
     assert outcome.standing.value == 641 + change
     (rule,) = outcome.fired
-    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.provenance is Provenance.REPORT
     assert quote in rule.quote_ids
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION
 
 
 def test_the_video_game_rule_shows_the_24_hour_exaggeration_with_its_caveat() -> None:
@@ -74,7 +74,7 @@ def test_a_flat_deposit_is_waived_from_a_reported_650(resident: Profile, score: 
     assert [c.id for c in outcome.met] == [met]
     (consequence,) = outcome.met
     assert consequence.amount is not None
-    assert (consequence.amount.value, consequence.amount.provenance) == (3000, Provenance.ILLUSTRATIVE)
+    assert (consequence.amount.value, consequence.amount.provenance) == (3000, Provenance.ASSUMPTION)
     assert outcome.standing.value == score
 
 
@@ -90,7 +90,7 @@ def test_perks_follow_reported_thresholds(score: int, perks: list[str]) -> None:
     assert [c.id for c in SYSTEM.holds(sesame_score(score))] == perks
     for consequence in SYSTEM.holds(sesame_score(score)):
         assert consequence.threshold is not None
-        assert consequence.threshold.provenance is Provenance.REPORTED
+        assert consequence.threshold.provenance is Provenance.REPORT
         assert consequence.threshold.reference_ids
 
 

@@ -19,12 +19,12 @@ def event(kind: EventKind, *channels: Channel, when: str = "2010-06", city: str 
 
 
 def points(value: int):
-    return StandingFactory.build(value=value, provenance=Provenance.REPORTED)
+    return StandingFactory.build(value=value, provenance=Provenance.REPORT)
 
 
 def test_a_resident_starts_at_the_reported_full_score(villager: Profile) -> None:
     start = SYSTEM.start(villager)
-    assert (start.tracked, start.value, start.provenance) == (True, 1000, Provenance.REPORTED)
+    assert (start.tracked, start.value, start.provenance) == (True, 1000, Provenance.REPORT)
     rule = SYSTEM.rule("suining_2010.full_score")
     assert rule.change is not None and rule.change.reference_ids == CHINA_DAILY
     assert "starts everyone" in rule.change.note
@@ -53,11 +53,11 @@ def test_a_missed_loan_repayment_costs_illustrative_points_inside_the_reported_r
         SYSTEM.start(villager), event(EventKind.MISSES_LOAN_REPAYMENT, Channel.BANK), villager
     )
     assert outcome.standing.value == 970
-    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    assert outcome.standing.provenance is Provenance.ASSUMPTION
     (rule,) = outcome.fired
     assert rule.id == "suining_2010.loan_default"
-    assert rule.provenance is Provenance.REPORTED and rule.reference_ids == CHINA_DAILY
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+    assert rule.provenance is Provenance.REPORT and rule.reference_ids == CHINA_DAILY
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION
     assert 10 <= -rule.change.value <= 50
     assert "Gu Zishuang" in rule.change.note
     assert [c.id for c in outcome.met] == ["suining_2010.published"]
@@ -83,8 +83,8 @@ def test_breaking_traffic_laws_costs_the_lowest_reported_deduction(
     outcome = SYSTEM.apply(points(1000), traffic, villager)
     assert outcome.standing.value == 990
     (rule,) = outcome.fired
-    assert rule.id == "suining_2010.traffic" and rule.provenance is Provenance.REPORTED
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+    assert rule.id == "suining_2010.traffic" and rule.provenance is Provenance.REPORT
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION
 
 
 def test_a_traffic_offence_elsewhere_is_not_seen(villager: Profile) -> None:
@@ -100,27 +100,27 @@ def test_good_deeds_add_illustrative_points(villager: Profile, kind: EventKind) 
     outcome = SYSTEM.apply(points(1000), deed, villager)
     assert outcome.standing.value == 1010
     (rule,) = outcome.fired
-    assert rule.id == "suining_2010.good_deed" and rule.provenance is Provenance.REPORTED
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE and rule.change.note
+    assert rule.id == "suining_2010.good_deed" and rule.provenance is Provenance.REPORT
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION and rule.change.note
 
 
 def test_a_national_award_adds_a_reported_hundred_points() -> None:
     rule = SYSTEM.rule("suining_2010.national_award")
     assert rule.change is not None
-    assert (rule.change.value, rule.change.provenance) == (100, Provenance.REPORTED)
+    assert (rule.change.value, rule.change.provenance) == (100, Provenance.REPORT)
     assert rule.change.reference_ids == CHINA_DAILY
 
 
 def test_other_listed_misdeeds_cost_up_to_the_reported_fifty_points() -> None:
     rule = SYSTEM.rule("suining_2010.other_misdeeds")
     assert rule.change is not None
-    assert (rule.change.value, rule.change.provenance) == (-50, Provenance.REPORTED)
+    assert (rule.change.value, rule.change.provenance) == (-50, Provenance.REPORT)
     assert "family-planning" in rule.label and "bribes" in rule.label
 
 
 def test_criticism_of_petitioning_entries_is_reported_with_medium_sources() -> None:
     rule = SYSTEM.rule("suining_2010.petitioning")
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("globalinst-suining-new-deal", "globalvoices-2010-suining")
     assert rule.change is None
 
@@ -137,7 +137,7 @@ def test_court_matters_are_not_counted(villager: Profile) -> None:
 def test_grades_use_illustrative_limits(value: int, letter: str) -> None:
     assert grade(value) == letter
     reading = SYSTEM.read(points(value))
-    assert reading.band == f"Grade {letter}" and reading.band_provenance is Provenance.ILLUSTRATIVE
+    assert reading.band == f"Grade {letter}" and reading.band_provenance is Provenance.ASSUMPTION
 
 
 def test_grade_a_brings_reported_priority_and_grade_d_reported_penalties() -> None:
@@ -145,25 +145,25 @@ def test_grade_a_brings_reported_priority_and_grade_d_reported_penalties() -> No
     assert SYSTEM.holds(points(900)) == ()
     perk, ban = SYSTEM.consequence("suining_2010.grade_a"), SYSTEM.consequence("suining_2010.grade_d")
     for consequence, limit in ((perk, 960), (ban, 600)):
-        assert consequence.provenance is Provenance.REPORTED and consequence.reference_ids == CHINA_DAILY
+        assert consequence.provenance is Provenance.REPORT and consequence.reference_ids == CHINA_DAILY
         assert consequence.threshold is not None
         assert (consequence.threshold.value, consequence.threshold.provenance) == (
             limit,
-            Provenance.ILLUSTRATIVE,
+            Provenance.ASSUMPTION,
         )
         assert consequence.threshold.note
 
 
 def test_publication_is_reported_and_the_outlets_counts_differ() -> None:
     published = SYSTEM.consequence("suining_2010.published")
-    assert published.provenance is Provenance.REPORTED
+    assert published.provenance is Provenance.REPORT
     assert "812" in published.note and "3,000" in published.note
 
 
 def test_the_seed_does_not_name_suining_and_says_so() -> None:
     quote = QUOTES["suining_2010.early_rural_pilots"]
     assert "Suining" not in quote.text and "names no place" in quote.caveat
-    documented = [m for m in SYSTEM.history if m.provenance is Provenance.DOCUMENTED]
+    documented = [m for m in SYSTEM.history if m.provenance is Provenance.SOURCE_TEXT]
     assert [m.quote_ids for m in documented] == [("suining_2010.early_rural_pilots",)]
 
 

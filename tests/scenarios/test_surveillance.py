@@ -72,7 +72,7 @@ def test_the_bbc_test_is_documented_and_reported_without_a_figure_in_the_text() 
 def test_history_is_reported_with_resolving_references() -> None:
     assert [m.when for m in SYSTEM.history] == sorted(m.when for m in SYSTEM.history)
     for milestone in SYSTEM.history:
-        assert milestone.provenance is Provenance.REPORTED and milestone.reference_ids
+        assert milestone.provenance is Provenance.REPORT and milestone.reference_ids
         assert all(ref in REFERENCES for ref in milestone.reference_ids)
     assert REFERENCES["nyt-2019-face-scans"].caveat  # read via a syndicated copy
 

@@ -17,27 +17,27 @@ def through_wechat(kind: EventKind, when: str = "2018-01"):
 
 
 def score(value: int):
-    return StandingFactory.build(value=value, provenance=Provenance.ILLUSTRATIVE, until="2018-02")
+    return StandingFactory.build(value=value, provenance=Provenance.ASSUMPTION, until="2018-02")
 
 
 def test_the_starting_score_is_illustrative_and_inside_the_documented_range(signed_up: Profile) -> None:
     start = SYSTEM.start(signed_up)
-    assert (start.tracked, start.value, start.provenance) == (True, 600, Provenance.ILLUSTRATIVE)
+    assert (start.tracked, start.value, start.provenance) == (True, 600, Provenance.ASSUMPTION)
     assert LOWEST <= start.value <= HIGHEST
     rule = SYSTEM.rule("tencent_credit.start")
-    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("tencent_credit.range",)
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION
     assert "private beta" in rule.change.note
 
 
 def test_the_range_is_documented_by_seed_004_and_the_paypers(signed_up: Profile) -> None:
     reading = SYSTEM.read(SYSTEM.start(signed_up))
     assert reading.out_of is not None
-    assert (reading.out_of.value, reading.out_of.provenance) == (850, Provenance.DOCUMENTED)
+    assert (reading.out_of.value, reading.out_of.provenance) == (850, Provenance.REPORT)
     assert reading.out_of.reference_ids == ("paypers-2017-tencent-credit",)
     assert "300 and 850" in QUOTES["tencent_credit.range"].text
-    assert SYSTEM.scale_provenance is Provenance.DOCUMENTED
+    assert SYSTEM.scale_provenance is Provenance.SOURCE_TEXT
 
 
 def test_tencent_credit_is_opt_in(visitor_from_beijing: Profile) -> None:
@@ -68,13 +68,13 @@ def test_it_sees_only_what_passes_through_tencents_apps(signed_up: Profile) -> N
 def test_paying_bills_on_time_adds_illustrative_points_by_a_reported_rule(signed_up: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(signed_up), through_wechat(EventKind.PAYS_BILLS_ON_TIME), signed_up)
     assert outcome.standing.value == 605
-    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    assert outcome.standing.provenance is Provenance.ASSUMPTION
     (rule,) = outcome.fired
     assert rule.id == "tencent_credit.bills_on_time"
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("chinadaily-2015-tencent-credit",)
     assert rule.quote_ids == ("tencent_credit.five_categories",)
-    assert rule.change is not None and rule.change.provenance is Provenance.ILLUSTRATIVE and rule.change.note
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION and rule.change.note
 
 
 def test_the_score_stays_inside_the_range(signed_up: Profile) -> None:
@@ -90,13 +90,13 @@ def test_spending_feeds_a_documented_category_but_moves_no_invented_number(
     assert outcome.standing.value == 600
     (rule,) = outcome.fired
     assert rule.id == "tencent_credit.consumption"
-    assert rule.provenance is Provenance.DOCUMENTED and rule.change is None
+    assert rule.provenance is Provenance.REPORT and rule.change is None
     assert rule.quote_ids == ("tencent_credit.five_categories",)
 
 
 def test_social_connections_are_a_documented_category_without_a_number() -> None:
     rule = SYSTEM.rule("tencent_credit.social_connections")
-    assert rule.provenance is Provenance.DOCUMENTED and rule.change is None
+    assert rule.provenance is Provenance.REPORT and rule.change is None
     assert "social connections" in QUOTES[rule.quote_ids[0]].text
 
 
@@ -110,18 +110,18 @@ def test_the_score_is_taken_down_when_the_test_closes(signed_up: Profile) -> Non
     assert not step.after.tracked
     assert SYSTEM.read(step.after).status == "No score: the test has ended"
     rule = SYSTEM.rule("tencent_credit.test_closed")
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("ejinsight-2018-tencent-credit",)
 
 
 def test_promised_perks_are_reported_but_nobody_is_shown_gaining_them() -> None:
     perks = SYSTEM.consequence("tencent_credit.promised_perks")
-    assert perks.provenance is Provenance.REPORTED
+    assert perks.provenance is Provenance.REPORT
     assert perks.reference_ids == ("ejinsight-2018-tencent-credit",)
     assert perks.amount is not None
     assert (perks.amount.value, perks.amount.provenance, perks.amount.unit) == (
         300000,
-        Provenance.REPORTED,
+        Provenance.REPORT,
         "yuan",
     )
     assert perks.threshold is None and perks.note

@@ -22,7 +22,7 @@ def reported(kind: EventKind = EventKind.CAUSES_TROUBLE_ON_FLIGHT, when: str = "
 
 
 def listed(until: str = "2020-05") -> Standing:
-    return StandingFactory.build(value=LISTED, until=until, provenance=Provenance.REPORTED)
+    return StandingFactory.build(value=LISTED, until=until, provenance=Provenance.REPORT)
 
 
 def test_everyone_from_china_starts_off_the_list(resident: Profile) -> None:
@@ -69,7 +69,7 @@ def test_before_april_two_thousand_fifteen_there_was_no_list(resident: Profile) 
 
 def test_the_listing_rule_is_documented_by_seed_two() -> None:
     rule = SYSTEM.rule("tourism_list.listing")
-    assert rule.provenance is Provenance.DOCUMENTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("tourism_list.blacklist",)
     assert QUOTES["tourism_list.blacklist"].seed.startswith("002_")
     assert "soranews-2015-tourist-blacklist" in rule.reference_ids
@@ -78,23 +78,23 @@ def test_the_listing_rule_is_documented_by_seed_two() -> None:
 def test_under_the_first_rules_a_record_lasts_two_reported_years(resident: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(resident), reported(when="2015-06"), resident)
     assert (outcome.standing.value, outcome.standing.until) == (LISTED, "2017-06")
-    assert outcome.standing.provenance is Provenance.REPORTED
+    assert outcome.standing.provenance is Provenance.REPORT
     assert [r.id for r in outcome.fired] == ["tourism_list.listing", "tourism_list.kept_two_years"]
     change = SYSTEM.rule("tourism_list.kept_two_years").change
     assert change is not None
-    assert (change.value, change.unit, change.provenance) == (2, "years", Provenance.REPORTED)
+    assert (change.value, change.unit, change.provenance) == (2, "years", Provenance.REPORT)
     assert change.reference_ids == ("shanghaidaily-2015-tourist-blacklist", "nation-2015-tourist-blacklist")
 
 
 def test_after_the_revision_the_length_is_an_illustrative_middle_grade(resident: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(resident), reported(when="2018-09"), resident)
     assert (outcome.standing.value, outcome.standing.until) == (LISTED, "2021-09")
-    assert outcome.standing.provenance is Provenance.ILLUSTRATIVE
+    assert outcome.standing.provenance is Provenance.ASSUMPTION
     (listing, graded) = outcome.fired
     assert (listing.id, graded.id) == ("tourism_list.listing", "tourism_list.graded_assumed")
-    assert graded.provenance is Provenance.REPORTED
+    assert graded.provenance is Provenance.REPORT
     assert graded.change is not None
-    assert (graded.change.value, graded.change.provenance) == (3, Provenance.ILLUSTRATIVE)
+    assert (graded.change.value, graded.change.provenance) == (3, Provenance.ASSUMPTION)
     assert graded.change.note
 
 
@@ -107,7 +107,7 @@ def test_the_revised_range_is_one_to_five_reported_years(rule_id: str, years: in
     assert (rule.change.value, rule.change.unit, rule.change.provenance) == (
         years,
         "years",
-        Provenance.REPORTED,
+        Provenance.REPORT,
     )
     assert rule.change.reference_ids == ("chinadaily-2016-tourist-blacklist-revised",)
 
@@ -134,15 +134,15 @@ def test_lapse_shows_in_a_step_through_any_later_event(resident: Profile) -> Non
 
 def test_being_listed_means_being_named_and_shared() -> None:
     named, shared = SYSTEM.holds(listed())
-    assert named.id == "tourism_list.named" and named.provenance is Provenance.DOCUMENTED
+    assert named.id == "tourism_list.named" and named.provenance is Provenance.REPORT
     assert named.quote_ids == ("tourism_list.blacklist",)
-    assert shared.id == "tourism_list.shared" and shared.provenance is Provenance.REPORTED
+    assert shared.id == "tourism_list.shared" and shared.provenance is Provenance.REPORT
     assert SYSTEM.holds(StandingFactory.build(value=NOT_LISTED)) == ()
 
 
 def test_an_appeal_is_allowed_by_a_reported_rule() -> None:
     rule = SYSTEM.rule("tourism_list.appeal")
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("nation-2015-tourist-blacklist",)
 
 
@@ -173,9 +173,9 @@ def test_quotes_are_verbatim_and_every_id_resolves() -> None:
     for item in (*SYSTEM.rules, *SYSTEM.consequences, *SYSTEM.history):
         assert all(q in QUOTES for q in item.quote_ids)
         assert all(r in REFERENCES for r in item.reference_ids)
-        if item.provenance is Provenance.DOCUMENTED:
+        if item.provenance is Provenance.SOURCE_TEXT:
             assert item.quote_ids
-        if item.provenance is Provenance.REPORTED:
+        if item.provenance is Provenance.REPORT:
             assert item.reference_ids
 
 

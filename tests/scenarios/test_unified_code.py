@@ -66,7 +66,7 @@ def test_registering_issues_the_code(shopkeeper: Profile) -> None:
     assert outcome.standing.value == HAS_CODE
     assert [r.id for r in outcome.fired] == ["unified_code.issued", "unified_code.structure"]
     issued = SYSTEM.rule("unified_code.issued")
-    assert issued.provenance is Provenance.DOCUMENTED
+    assert issued.provenance is Provenance.OFFICIAL
     assert issued.quote_ids == ("unified_code.unified_social_code",)
     assert "chinesestandard-gb32100" in issued.reference_ids
     assert [c.id for c in SYSTEM.holds(outcome.standing)] == ["unified_code.records_public"]
@@ -77,18 +77,18 @@ def test_registering_issues_the_code(shopkeeper: Profile) -> None:
 
 def test_the_structure_is_reported_and_the_example_code_is_fake() -> None:
     rule = SYSTEM.rule("unified_code.structure")
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("wikipedia-uscc", "techintroduce-uscc")
     assert "made-up" in rule.note and EXAMPLE_CODE in rule.note
     assert len(EXAMPLE_CODE) == 18 and set(EXAMPLE_CODE) <= ALLOWED
     assert "EXAMPLE" in EXAMPLE_CODE
-    assert SYSTEM.scale.startswith("18 characters") and SYSTEM.scale_provenance is Provenance.REPORTED
+    assert SYSTEM.scale.startswith("18 characters") and SYSTEM.scale_provenance is Provenance.REPORT
 
 
 def test_tax_records_are_filed_under_the_code(shopkeeper: Profile) -> None:
     outcome = SYSTEM.apply(StandingFactory.build(value=HAS_CODE), taxes(), shopkeeper)
     (rule,) = outcome.fired
-    assert rule.id == "unified_code.tax_filed" and rule.provenance is Provenance.REPORTED
+    assert rule.id == "unified_code.tax_filed" and rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("wikipedia-uscc", "hicom-social-credit-codes")
     assert outcome.standing.value == HAS_CODE
 
@@ -96,7 +96,7 @@ def test_tax_records_are_filed_under_the_code(shopkeeper: Profile) -> None:
 def test_a_penalty_is_filed_under_the_code(shopkeeper: Profile) -> None:
     outcome = SYSTEM.apply(StandingFactory.build(value=HAS_CODE), fine(), shopkeeper)
     (rule,) = outcome.fired
-    assert rule.id == "unified_code.penalty_filed" and rule.provenance is Provenance.DOCUMENTED
+    assert rule.id == "unified_code.penalty_filed" and rule.provenance is Provenance.SOURCE_TEXT
     assert rule.quote_ids == ("unified_code.pull_up_records", "joint_punishment.enterprise_database")
 
 
@@ -112,7 +112,7 @@ def test_a_first_record_issues_the_code_if_the_story_skipped_registration(shopke
 
 def test_people_use_their_id_number_and_no_code_is_invented() -> None:
     rule = SYSTEM.rule("unified_code.people_use_id")
-    assert rule.provenance is Provenance.REPORTED
+    assert rule.provenance is Provenance.REPORT
     assert rule.quote_ids == ("unified_code.citizen_credit_code", "unified_code.id_linked")
     assert rule.reference_ids == ("cjo-2018-debtor-list-tips", "chinadaily-2017-defaulters")
     quotes = {q.id: q for q in QUOTES}
@@ -122,7 +122,7 @@ def test_people_use_their_id_number_and_no_code_is_invented() -> None:
 
 def test_records_are_public_to_anyone_with_the_code() -> None:
     warning = SYSTEM.consequence("unified_code.records_public")
-    assert warning.provenance is Provenance.DOCUMENTED
+    assert warning.provenance is Provenance.REPORT
     assert warning.quote_ids == ("unified_code.pull_up_records",)
 
 

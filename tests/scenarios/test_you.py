@@ -81,7 +81,7 @@ def test_the_result_counts_the_illustrative_changes() -> None:
     counted = assumptions(walk)
     fired = [r.change for f in walk.frames for s in f.results for r in s.fired if r.change is not None]
     assert counted.total == len(fired) > 0
-    assert counted.illustrative == sum(1 for c in fired if c.provenance is Provenance.ILLUSTRATIVE)
+    assert counted.illustrative == sum(1 for c in fired if c.provenance is Provenance.ASSUMPTION)
 
 
 @pytest.mark.parametrize(

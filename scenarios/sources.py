@@ -25,7 +25,7 @@ from scenarios.evidence import (
     tourism_list,
     unified_code,
 )
-from scenarios.evidence.types import S000, S001, S002, S003, SEEDS, Quote, Reference, Seed, ReferenceKind
+from scenarios.evidence.types import S000, S001, S002, S003, SEEDS, Quote, Reference, ReferenceKind, Seed
 from scenarios.i18n import _
 
 EVIDENCE = (

@@ -59,6 +59,16 @@ class Walk:
             return self.start
         return {result.system_id: result.after for result in self.frames[-1].results}
 
+    @property
+    def chosen(self) -> dict[str, str]:
+        """The answers by choice id: {"court": "ignore", ...}."""
+        choices = [frame.step.choice for frame in self.frames if frame.step.choice is not None]
+        return {choice.id: answer for choice, answer in zip(choices, self.answers, strict=False)}
+
+    @property
+    def epilogue(self) -> str:
+        return self.persona.epilogue_for(self.chosen) if self.complete else ""
+
     def frame(self, number: int) -> Frame:
         if not 1 <= number <= len(self.frames):
             raise UnknownStep(number)

@@ -76,6 +76,21 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Epilogue:
+    """How the year ended, in the story's voice: the first thing the ending shows.
+
+    `after` lists every (choice id, option id) the path must have taken; the first
+    epilogue whose conditions all hold is the one told, so the most specific comes first.
+    """
+
+    after: tuple[tuple[str, str], ...]
+    text: str
+
+    def fits(self, chosen: dict[str, str]) -> bool:
+        return all(chosen.get(choice_id) == option_id for choice_id, option_id in self.after)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Persona:
     """A fictional person. Every screen that shows one says so."""
 
@@ -87,3 +102,8 @@ class Persona:
     profile: Profile
     steps: tuple[Step, ...]
     questions: tuple[str, ...] = ()
+    epilogues: tuple[Epilogue, ...] = ()
+
+    def epilogue_for(self, chosen: dict[str, str]) -> str:
+        """The epilogue of the path with these answers, or "" if none is written."""
+        return next((e.text for e in self.epilogues if e.fits(chosen)), "")

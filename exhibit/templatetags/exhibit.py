@@ -35,9 +35,14 @@ def signed(value: int) -> str:
 
 
 @register.inclusion_tag("exhibit/includes/_figure.html")
-def figure(value: Figure, unit: str = "", change: bool = False) -> dict[str, object]:
+def figure(value: Figure, unit: str = "", change: bool = False, plain: bool = False) -> dict[str, object]:
+    """A number with its label; `plain=True` leaves the label to the group around it.
+
+    A plain figure must sit inside an element marked `data-provenance` whose one label
+    is no stronger than the figure's own (the number crawl checks every page).
+    """
     shown = signed(value.value) if change else number(value.value)
-    return {"figure": value, "shown": shown, "unit": unit or t(value.unit)}
+    return {"figure": value, "shown": shown, "unit": unit or t(value.unit), "plain": plain}
 
 
 @register.filter

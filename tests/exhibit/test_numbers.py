@@ -1,8 +1,9 @@
 """Every number a visitor reads carries a provenance label, on every reachable page.
 
-A digit may appear only inside a labelled figure (`span.figure`, which must hold a
-Documented / Reported / Illustrative label), inside an element marked
-`data-provenance` that holds such a label for all of its text, in quotes and their
+A digit may appear only inside a labelled figure (`span.figure`, which must hold an
+official text / named report / source article / our assumption label), inside an
+element marked `data-provenance` that holds one such label for all of its text (a
+`figure--plain` number counts only there), in quotes and their
 citations, in dates (`<time>`), in counters (`data-counter`: "Step 4"), and in the
 SVG drawing whose table alternative shows the labelled figures.
 """
@@ -18,7 +19,7 @@ from tests.exhibit.crawl import reachable
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 EXEMPT_TAGS = {"blockquote", "figcaption", "cite", "time", "svg", "script", "style", "title"}
-EXEMPT_CLASSES = {"figure", "references", "url", "quote", "note"}  # a note explains its figure
+EXEMPT_CLASSES = {"references", "url", "quote", "note"}  # a note explains its figure
 EXEMPT_ATTRIBUTES = {"data-provenance", "data-counter", "data-announce"}
 
 
@@ -35,8 +36,12 @@ class Digits(HTMLParser):
             return
         names = dict(attrs)
         classes = set((names.get("class") or "").split())
+        labelled_figure = "figure" in classes and "figure--plain" not in classes
         exempt = (
-            tag in EXEMPT_TAGS or bool(classes & EXEMPT_CLASSES) or bool(EXEMPT_ATTRIBUTES & names.keys())
+            tag in EXEMPT_TAGS
+            or labelled_figure
+            or bool(classes & EXEMPT_CLASSES)
+            or bool(EXEMPT_ATTRIBUTES & names.keys())
         )
         self.stack.append(exempt)
 
@@ -93,3 +98,9 @@ def test_the_check_catches_a_bare_number() -> None:
     assert bare_digits("<p>It costs 5 points.</p>") == ["It costs 5 points."]
     assert bare_digits('<p><span class="figure"><data value="5">5</data></span> points</p>') == []
     assert unlabelled_blocks('<span class="figure"><data value="5">5</data> </span></span>') != []
+    plain = '<span class="figure figure--plain"><data value="5">5</data></span>'
+    assert bare_digits(f"<p>{plain} points</p>") == ["5"]
+    assert (
+        bare_digits(f'<p data-provenance>{plain} points <button class="prov prov--report">R</button></p>')
+        == []
+    )

@@ -12,8 +12,10 @@ from django.utils.translation import gettext as _
 from exhibit import paths
 from scenarios.cases import ReportedCase, cases_for
 from scenarios.ending import Alternative, alternatives
-from scenarios.engine import PilotSystem, Reading, SystemStep
+from scenarios.engine import Consequence, PilotSystem, Reading, Rule, SystemStep
+from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Frame, Walk, replay
+from scenarios.scenes import Scene, scene_for
 from scenarios.systems import SYSTEMS
 
 
@@ -29,11 +31,52 @@ class Panel:
         r = self.result
         return r.before != r.after or bool(r.met or r.gained or r.lost or r.fired)
 
+    @property
+    def glance_label(self) -> Provenance | None:
+        """The one label of the strip's glance: its numbers' and band's, else the rules'."""
+        shown = [f.provenance for f in (self.before.value, self.after.value) if f is not None]
+        shown += [r.band_provenance for r in (self.before, self.after) if r.band and r.band_provenance]
+        if not shown:
+            shown = [rule_label(rule) for rule in self.result.fired]
+        return weakest(*shown) if shown else None
+
+    @property
+    def moved(self) -> bool:
+        """Whether what the screen shows of the standing changed (number, status or band)."""
+        return self.before != self.after
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SceneCard:
+    """A consequence as the persona meets it at this step, with the system behind it."""
+
+    consequence: Consequence
+    system: PilotSystem
+    scene: Scene | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandingChange:
+    """What a system's new standing now brings or no longer brings: one row per system."""
+
+    system: PilotSystem
+    gained: tuple[Consequence, ...]
+    lost: tuple[Consequence, ...]
+
+    @property
+    def label(self) -> Provenance:
+        return weakest(*(c.provenance for c in (*self.gained, *self.lost)))
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Link:
     label: str
     url: str
+
+
+def rule_label(rule: Rule) -> Provenance:
+    """A rule row's one label: the rule's own, or its number's when that is weaker."""
+    return weakest(rule.provenance, rule.change.provenance) if rule.change else rule.provenance
 
 
 def panels(frame: Frame) -> list[Panel]:
@@ -56,10 +99,34 @@ def split(all_panels: list[Panel]) -> dict[str, list[Panel]]:
     }
 
 
-def cases(frame: Frame) -> list[ReportedCase]:
+def scene_cards(frame: Frame) -> list[SceneCard]:
+    """Consequences the persona meets at this step (refused, charged), each as a scene."""
+    return [
+        SceneCard(consequence=c, system=SYSTEMS[r.system_id], scene=scene_for(c.id))
+        for r in frame.results
+        for c in r.met
+    ]
+
+
+def standing_changes(frame: Frame) -> list[StandingChange]:
+    """What each system's new standing brings or takes away from now on."""
+    return [
+        StandingChange(system=SYSTEMS[r.system_id], gained=r.gained, lost=r.lost)
+        for r in frame.results
+        if r.gained or r.lost
+    ]
+
+
+def _fired_ids(frame: Frame) -> set[str]:
     ids = {rule.id for result in frame.results for rule in result.fired}
-    ids |= {consequence.id for result in frame.results for consequence in result.met}
-    return cases_for(ids)
+    return ids | {consequence.id for result in frame.results for consequence in result.met}
+
+
+def cases(walk: Walk, frame: Frame) -> list[ReportedCase]:
+    """The real cases this step brings up, each told once: at the first step that does."""
+    earlier = set().union(*(_fired_ids(f) for f in walk.frames[: frame.number - 1]))
+    told = {case.id for case in cases_for(earlier)}
+    return [case for case in cases_for(_fired_ids(frame)) if case.id not in told]
 
 
 def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem, Reading]]:

@@ -87,13 +87,18 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
         return _unknown(request)
     except (paths.MalformedPath, InvalidPath):
         return _impossible(request)
+    options = panels.options(walk, frame)
     context: dict[str, object] = {
         "walk": walk,
         "persona": walk.persona,
         "frame": frame,
         **panels.split(panels.panels(frame)),
-        "cases": panels.cases(frame),
-        "options": panels.options(walk, frame),
+        "cases": panels.cases(walk, frame),
+        "scenes": panels.scene_cards(frame),
+        "changes": panels.standing_changes(frame),
+        "options": options,
+        "options_have_digits": any(any(ch.isdigit() for ch in str(o.label)) for o in options),
+        "all_systems": len(SYSTEMS),
         "next": panels.next_link(walk, frame),
         "back": panels.back_link(walk, frame),
         "announcement": panels.announcement(frame),

@@ -1,16 +1,18 @@
 """The exhibit's one template tag library: figures, quotes and sources."""
 
+import datetime
 from collections.abc import Iterable
 
 from django import template
 from django.http import HttpRequest
 from django.template import Context
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from exhibit import paths
+from exhibit import panels, paths
 from scenarios.claims import Claim
-from scenarios.engine import PilotSystem
-from scenarios.provenance import Figure, Provenance
+from scenarios.engine import Consequence, PilotSystem, Reading, Rule
+from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.replay import Walk
 from scenarios.sources import QUOTES, REFERENCES, Quote, Reference
 from scenarios.systems import SYSTEMS
@@ -43,6 +45,16 @@ def figure(value: Figure, unit: str = "", change: bool = False, plain: bool = Fa
     """
     shown = signed(value.value) if change else number(value.value)
     return {"figure": value, "shown": shown, "unit": unit or t(value.unit), "plain": plain}
+
+
+@register.filter
+def month(value: str) -> str:
+    """ "2018-05" as the reader's month and year ("May 2018"); anything else as it is."""
+    try:
+        year, number = (int(part) for part in value[:7].split("-"))
+        return date_format(datetime.date(year, number, 1), "F Y")
+    except ValueError:
+        return value
 
 
 @register.filter
@@ -100,3 +112,27 @@ def absolute_url(context: Context, url: str) -> str:
 def provenance_kinds() -> list[Provenance]:
     """The four labels, strongest first, for the legend and the toggletips."""
     return list(Provenance)
+
+
+def _figures_of(reading: Reading) -> list[Provenance]:
+    found = [f.provenance for f in (reading.value, reading.out_of, reading.owed) if f is not None]
+    if reading.band and reading.band_provenance is not None:
+        found.append(reading.band_provenance)
+    return found
+
+
+@register.filter
+def reading_label(reading: Reading) -> Provenance | None:
+    """The one label a reading wears: the weakest of its numbers and its band, if any."""
+    found = _figures_of(reading)
+    return weakest(*found) if found else None
+
+
+register.filter("rule_label", panels.rule_label)
+
+
+@register.filter
+def consequence_label(consequence: Consequence) -> Provenance:
+    """A consequence row's one label: the weakest of the consequence and its numbers."""
+    figures = [f.provenance for f in (consequence.threshold, consequence.amount) if f is not None]
+    return weakest(consequence.provenance, *figures)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 
 from exhibit import panels, paths
 from scenarios.claims import Claim
-from scenarios.engine import Consequence, PilotSystem, Reading, Rule
+from scenarios.engine import Consequence, PilotSystem, Reading
 from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.replay import Walk
 from scenarios.sources import QUOTES, REFERENCES, Quote, Reference

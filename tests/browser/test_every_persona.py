@@ -32,7 +32,7 @@ def test_click_through_a_persona_to_an_ending(page: Page, origin: str, slug: str
             assert option is not None
             page.locator("#step .options").get_by_role("link", name=str(option.label)).click()
         else:
-            page.locator("#step .steps-nav a.button--primary").click()
+            page.locator("#step [data-way-forward] a.button--primary").click()
     expect(page.locator("#step h1")).to_have_text(f"How the year ended for {persona.name}")
     expect(page.locator("#step .fictional")).to_contain_text("Fictional persona")
     expect(page.get_by_role("heading", name="Questions to discuss")).to_be_visible()

@@ -47,7 +47,8 @@ _SCENES = (
         "court_list.no_fast_trains",
         _("A letter from the court"),
         _(
-            "While listed, you may not ride high-speed trains or book soft sleepers. Ordinary trains are allowed."
+            "While listed, you may not ride high-speed trains or book soft sleepers. "
+            "Ordinary trains are allowed."
         ),
     ),
     _scene(

@@ -94,7 +94,9 @@ def test_an_open_walk_has_no_epilogue_yet() -> None:
         ("claire-dawson", ("change", "pay"), ("no record was made", "every payment on time")),
     ],
 )
-def test_the_epilogue_tells_the_path_taken(slug: str, answers: tuple[str, ...], words: tuple[str, ...]) -> None:
+def test_the_epilogue_tells_the_path_taken(
+    slug: str, answers: tuple[str, ...], words: tuple[str, ...]
+) -> None:
     epilogue = replay(slug, answers).epilogue
     for word in words:
         assert word in epilogue, (slug, answers, word)

@@ -23,12 +23,13 @@ class ReportedCase:
 LIU_HU = ReportedCase(
     id="liu-hu",
     name="Liu Hu",
-    title=_("A reported case: the journalist Liu Hu"),
+    title=_("A real case: the journalist Liu Hu"),
     summary=_(
         "Liu Hu is a real Chinese journalist. In late 2016 a court ruled against him in a "
         "defamation case and ordered him to apologise and pay. He paid what he believed he "
         "owed; the court wanted more. Early in 2017 an airline's booking system told him he "
-        'was "not qualified" to fly. Nobody had told him he was on the list.'
+        'was "not qualified" to fly. He said nobody had told him he was on the list. Since '
+        "May 2017, the court's rules require a written decision sent to the debtor."
     ),
     quote_ids=(
         "court.liu_hu_unqualified",

@@ -11,7 +11,7 @@ her story is illustrative.
 
 from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Leeds"
 COUNTRY = "United Kingdom"
@@ -244,6 +244,46 @@ STEPS = (
     ),
 )
 
+EPILOGUES = (
+    Epilogue(
+        after=(("website", "keep"), ("repay", "miss")),
+        text=_(
+            "Claire's year left two records in two countries. In this story, China's "
+            'regulator records her airline\'s "serious dishonesty", though no source shows '
+            "that it happened to any real airline. At home, one missed car payment sits on "
+            "her credit file, and the mortgage lender will see it."
+        ),
+    ),
+    Epilogue(
+        after=(("website", "keep"),),
+        text=_(
+            "Claire's year left one record, and it was her airline's, not hers. In this "
+            "story, China's regulator records the airline's \"serious dishonesty\", though no "
+            "source shows that it happened to any real airline. At home, her credit file "
+            "shows every payment on time, after three weeks of boiling kettles."
+        ),
+    ),
+    Epilogue(
+        after=(("repay", "miss"),),
+        text=_(
+            "The airline changed its menu before the deadline, and no record was made "
+            "of it. At home, one missed car payment sits on Claire's credit file, and the "
+            "mortgage lender will see it. Neither record touched the family's trip to "
+            "Chengdu."
+        ),
+    ),
+    Epilogue(
+        after=(),
+        text=_(
+            "The airline changed its menu before the deadline, and no record was made "
+            "of it. At home, Claire's credit file shows every payment on time, after three "
+            "weeks of boiling kettles. Nothing in either country stood between the couple and "
+            "Chengdu."
+        ),
+    ),
+)
+
+
 CLAIRE_DAWSON = Persona(
     slug="claire-dawson",
     name=_("Claire Dawson"),
@@ -263,6 +303,7 @@ CLAIRE_DAWSON = Persona(
         business=Business(name=_("Dalesway Air Charter"), kind=BusinessKind.FOREIGN_AIRLINE),
     ),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
             "Who should decide what an airline's website says: the airline, its customers, "

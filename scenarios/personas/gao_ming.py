@@ -8,7 +8,7 @@ Every sum of money in his story is illustrative.
 
 from scenarios.engine import Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Rongcheng"
 DEBT_YUAN = 9000
@@ -118,9 +118,11 @@ STEPS = (
                 beat=Beat(
                     title=_("The deadline passes"),
                     text=_(
-                        "The deadline to pay passes. Gao Ming has the money in the bank "
-                        "but sends nothing. He gets no letter and no phone call. Without "
-                        "telling him, the court adds his name and ID number to its list."
+                        "The deadline passes, and Gao Ming sends nothing, though the money "
+                        "is in the bank. The court sends a notice to pay, then a written "
+                        "decision to list him. Both go to the address in the case file, his "
+                        "old flat, and he never reads them. His name and ID number go on the "
+                        "court's list."
                     ),
                     event=_event(EventKind.IGNORES_COURT_ORDER, "2018-05", Channel.COURT),
                 ),
@@ -148,10 +150,27 @@ STEPS = (
         beat=Beat(
             text=_(
                 "His cousin is getting married in Chengdu, at the other end of the "
-                "country. By train the journey takes most of a day, so Gao Ming tries to "
-                "buy plane tickets online for the family."
+                "country. Gao Ming buys plane tickets online for the family, and the "
+                "booking goes through. They fly on the Friday. At the wedding the baby "
+                "sleeps through the speeches, and he dances with his grandmother."
             ),
             event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),
+        ),
+        variants=(
+            Variant(
+                after=("court", "ignore"),
+                beat=Beat(
+                    title=_("Not qualified"),
+                    text=_(
+                        "His cousin is getting married in Chengdu, at the other end of the "
+                        "country. Gao Ming tries to buy plane tickets online. The booking "
+                        "site says he is not qualified: he is on the court's list. The family "
+                        "goes by ordinary train, a day and a half each way. They reach "
+                        "Chengdu the day after the wedding."
+                    ),
+                    event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),
+                ),
+            ),
         ),
     ),
     Step(
@@ -216,10 +235,26 @@ STEPS = (
         beat=Beat(
             text=_(
                 "The baby needs her own room. Xu Jing finds a bigger flat on a rental "
-                "service inside Alipay. Some landlords there ask for no deposit if your "
-                "Sesame score is high enough."
+                "service inside Alipay. The landlord asks no deposit if the tenant's "
+                "Sesame score is high enough. Gao Ming's score is just below his line, "
+                "so they pay a deposit of two months' rent."
             ),
             event=_event(EventKind.RENTS_FLAT, "2018-11", Channel.ALIPAY),
+        ),
+        variants=(
+            Variant(
+                after=("evenings", "course"),
+                beat=Beat(
+                    title=_("A bigger flat, no deposit"),
+                    text=_(
+                        "The baby needs her own room. Xu Jing finds a bigger flat on a "
+                        "rental service inside Alipay. The landlord asks no deposit if the "
+                        "tenant's Sesame score is high enough. Gao Ming's score is just above "
+                        "his line, so they keep two months' rent in the bank."
+                    ),
+                    event=_event(EventKind.RENTS_FLAT, "2018-11", Channel.ALIPAY),
+                ),
+            ),
         ),
     ),
     Step(
@@ -230,8 +265,9 @@ STEPS = (
         beat=Beat(
             text=_(
                 "For the Spring Festival, the family plans to visit his parents in "
-                "Jinan by high-speed train. Gao Ming tries to buy three tickets at the "
-                "station. He is still on the court's list."
+                "Jinan by high-speed train. At the station, the ticket window refuses "
+                "his ID card. He is still on the court's list, so fast trains are closed "
+                "to him as well as planes."
             ),
             event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-12", Channel.RAIL_BOOKING),
         ),
@@ -245,8 +281,9 @@ STEPS = (
         beat=Beat(
             text=_(
                 "Gao Ming pays the 9,000 yuan. Within days his name is taken off the "
-                "court's list, and the travel bans end. He buys the train tickets, "
-                "months after his cousin's wedding."
+                "court's list, and the travel bans end. The family rides the fast train "
+                "to Jinan for the New Year. At dinner, his cousin teases him for arriving "
+                "at the wedding a day late."
             ),
             event=_event(EventKind.PAYS_COURT_ORDER, "2019-01", Channel.COURT, amount=DEBT_YUAN),
         ),
@@ -256,13 +293,69 @@ STEPS = (
                 beat=Beat(
                     title=_("Still on the list"),
                     text=_(
-                        "Gao Ming keeps refusing. The family takes an ordinary train "
-                        "instead: it is slower, but the list does not bar it. He stays "
-                        "on the list, the debt stays unpaid, and the bans go on."
+                        "Gao Ming keeps refusing. The family takes an ordinary train to "
+                        "Jinan instead: it takes all night, but the list does not bar it. "
+                        "He stays on the list, the debt stays unpaid, and the bans go on."
                     ),
                     event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2019-01", Channel.RAIL_BOOKING),
                 ),
             ),
+        ),
+    ),
+)
+
+EPILOGUES = (
+    Epilogue(
+        after=(("court", "ignore"), ("repair", "refuse")),
+        text=_(
+            "Gao Ming kept the 9,000 yuan, and his anger with it. It cost him his cousin's "
+            "wedding, reached a day late by the slow train, and every fast journey since. The "
+            "city took points off his record for the listing, and his name is still on the "
+            "court's list. Nothing will change until he pays."
+        ),
+    ),
+    Epilogue(
+        after=(("court", "ignore"), ("repair", "pay")),
+        text=_(
+            "In the end Gao Ming paid the same 9,000 yuan he could have paid in May. Waiting "
+            "cost him the wedding, reached a day late by the slow train, and a winter of refused "
+            "tickets. Paying took him off the court's list within days. The points the city took "
+            "off his record for the listing did not come back."
+        ),
+    ),
+    Epilogue(
+        after=(("court", "appeal"), ("evenings", "games")),
+        text=_(
+            "Gao Ming's photos of the old flat saved him 3,000 yuan. While the appeal was heard, "
+            "nobody asked for the money or listed him, and the family flew to the wedding. His "
+            "evenings of games lowered his Sesame score, so the new flat cost a deposit."
+        ),
+    ),
+    Epilogue(
+        after=(("court", "appeal"), ("evenings", "course")),
+        text=_(
+            "Gao Ming's photos of the old flat saved him 3,000 yuan. While the appeal was heard, "
+            "nobody asked for the money or listed him, and the family flew to the wedding. His "
+            "evenings at the college left no trace in any app, and the new flat came without a "
+            "deposit."
+        ),
+    ),
+    Epilogue(
+        after=(("court", "pay"), ("evenings", "games")),
+        text=_(
+            "Gao Ming paid a judgment he still thinks was wrong, and the case ended there. The "
+            "family flew to the wedding, and no list ever held his name. His evenings of games "
+            "lowered his Sesame score, so the new flat cost a deposit. The city, the company and "
+            "the court each saw a different part of his year, and none saw all of it."
+        ),
+    ),
+    Epilogue(
+        after=(("court", "pay"), ("evenings", "course")),
+        text=_(
+            "Gao Ming paid a judgment he still thinks was wrong, and the case ended there. The "
+            "family flew to the wedding, and no list ever held his name. His evenings at the "
+            "college left no trace in any app, and the new flat came without a deposit. The city, "
+            "the company and the court each saw a different part of his year, and none saw all of it."
         ),
     ),
 )
@@ -280,10 +373,12 @@ GAO_MING = Persona(
     ),
     profile=Profile(home_city=CITY, years_resident=6, age=34, opted_in=frozenset({"sesame"})),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
-            "Gao Ming thought the court was wrong, but refusing to pay put him on a list he "
-            "was never told about. Should a list like this warn people first?"
+            "Gao Ming thought the court was wrong. If he refuses to pay, the court's letters go "
+            "to an old address and he learns he is listed at a booking screen. Whose job is it "
+            "to make sure a person knows?"
         ),
         _(
             "The city, the company and the court each saw a different part of his year. "

@@ -9,7 +9,7 @@ what it sees. Every sum of money in her story is illustrative.
 
 from scenarios.engine import Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Zhengzhou"
 DEBT_YUAN = 20000
@@ -44,7 +44,7 @@ BILLS_CHOICE = Choice(
 
 TRAIN_CHOICE = Choice(
     id="trip",
-    question=_("The interview is in three days. What does Li Jing do?"),
+    question=_("The interview is next week. What does Li Jing do?"),
     options=(
         Option(id="pay", label=_("Pay the 20,000 yuan to get off the list.")),
         Option(id="slow-train", label=_("Keep refusing, and take the slow overnight train.")),
@@ -123,10 +123,10 @@ STEPS = (
                 beat=Beat(
                     title=_("The deadline passes"),
                     text=_(
-                        "The deadline to pay passes, and Li Jing sends nothing. As a reporter "
-                        "she has read the court's rules. A person who is able to pay and "
-                        "refuses can be put on its list of dishonest debtors. She decides "
-                        "to wait and see."
+                        "The deadline passes, and Li Jing sends nothing. The court sends her a "
+                        "notice to pay. She reads it and still refuses. A week later a written "
+                        "decision arrives: because she is able to pay and will not, she is on "
+                        "the court's list of dishonest debtors."
                     ),
                     event=_event(EventKind.IGNORES_COURT_ORDER, "2017-08", Channel.COURT),
                 ),
@@ -167,9 +167,9 @@ STEPS = (
                     title=_("A message before the ringing"),
                     text=_(
                         "Li Jing is paying her phone bill at the counter when her editor "
-                        "calls. Before her phone rang, he says, he heard a recorded message. "
-                        "It said she is on the court's list and should pay. Everyone who "
-                        "calls her hears it. Online, she finds her name on the list."
+                        "calls. Before her phone rang, he says, he heard a recorded message: "
+                        "she is on the court's list and should pay. Every caller hears it, "
+                        "from her mother to the people she interviews."
                     ),
                     event=_event(EventKind.PAYS_BILLS_ON_TIME, "2017-11", Channel.NONE),
                 ),
@@ -184,8 +184,8 @@ STEPS = (
         beat=Beat(
             text=_(
                 "Li Jing links her phone and power bills to Alipay. Each month the app pays "
-                "them on the day they are due. It saves her the queue at the counter, and "
-                "the payments now pass through Sesame's data."
+                "them on the day they are due. It saves her the queue at the counter. Now "
+                "Sesame sees every payment, and her score rises a little."
             ),
             event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.ALIPAY),
         ),
@@ -211,10 +211,56 @@ STEPS = (
         beat=Beat(
             text=_(
                 "Li Jing's lease ends. She finds a one-room flat near the old city on a "
-                "rental service inside Alipay. Some landlords there ask for no deposit if "
-                "the tenant's Sesame score is high enough."
+                "rental service inside Alipay. The landlord asks no deposit if the tenant's "
+                "Sesame score is high enough. Her bills in Alipay have lifted her score past "
+                "his line, so she pays none."
             ),
             event=_event(EventKind.RENTS_FLAT, "2018-03", Channel.ALIPAY),
+        ),
+        variants=(
+            Variant(
+                after=("bills", "counter"),
+                beat=Beat(
+                    text=_(
+                        "Li Jing's lease ends. She finds a one-room flat near the old city on "
+                        "a rental service inside Alipay. The landlord asks no deposit if the "
+                        "tenant's Sesame score is high enough. Sesame never saw her bills paid "
+                        "at the counter, so she pays two months' rent as a deposit."
+                    ),
+                    event=_event(EventKind.RENTS_FLAT, "2018-03", Channel.ALIPAY),
+                ),
+            ),
+        ),
+    ),
+    Step(
+        id="the-rules",
+        when="2018-06",
+        title=_("A call from Beijing"),
+        only_after=("court", "refuse"),
+        beat=Beat(
+            text=_(
+                "A Beijing magazine's editor phones to offer an interview with a museum curator. "
+                "He hears the court's message first and asks her about it. Li Jing reads the "
+                "court's rules again. Listed people may not fly or ride high-speed trains. "
+                "Ordinary trains are allowed. Paying in full ends the listing."
+            ),
+            event=_event(EventKind.IGNORES_COURT_ORDER, "2018-06", Channel.COURT),
+        ),
+        choice=TRAIN_CHOICE,
+    ),
+    Step(
+        id="after-the-rules",
+        when="2018-07",
+        title=_("Off the list"),
+        only_after=("trip", "pay"),
+        beat=Beat(
+            text=_(
+                "Li Jing pays the 20,000 yuan, still sure the publisher was wrong. Within days "
+                "her name is taken off the court's list. The next time her mother phones, she "
+                "hears only the ringing. The bans on flights and fast trains end, and so does "
+                "the bar on leading a company."
+            ),
+            event=_event(EventKind.PAYS_COURT_ORDER, "2018-07", Channel.COURT, amount=DEBT_YUAN),
         ),
     ),
     Step(
@@ -231,63 +277,66 @@ STEPS = (
         ),
         variants=(
             Variant(
-                after=("court", "refuse"),
+                after=("trip", "slow-train"),
                 beat=Beat(
-                    title=_("Not qualified"),
+                    title=_("The slow train"),
                     text=_(
-                        "A Beijing magazine asks Li Jing to interview a museum curator. She "
-                        "tries to book a plane ticket online. The system says she is not "
-                        "qualified. Ticket sellers check two lists. She is not on the one "
-                        "for unruly passengers, but she is on the court's."
+                        "Li Jing keeps refusing. She books an ordinary overnight train to "
+                        "Beijing, which the court's rules do not bar, and the ticket goes "
+                        "through. She does the interview tired. Her name stays on the list, "
+                        "and every caller still hears the message."
+                    ),
+                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2018-07", Channel.RAIL_BOOKING),
+                ),
+            ),
+            Variant(
+                after=("trip", "pay"),
+                beat=Beat(
+                    text=_(
+                        "Li Jing books a plane ticket to Beijing online, and this time nothing "
+                        "stops the sale. She flies up in the morning, records two hours with the "
+                        "curator, and is home by night. The editor says he will send her more work."
                     ),
                     event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
                 ),
             ),
         ),
     ),
-    Step(
-        id="the-rules",
-        when="2018-07",
-        title=_("Reading the rules"),
-        only_after=("court", "refuse"),
-        beat=Beat(
-            text=_(
-                "Li Jing reads the Supreme People's Court's rules on high spending. "
-                "Listed people may not fly, take soft sleepers or ride high-speed trains. "
-                "Ordinary trains are allowed. Rules shared with other agencies also bar her "
-                "from leading a company. She tries a high-speed train ticket anyway. It is refused."
-            ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-07", Channel.RAIL_BOOKING),
+)
+
+EPILOGUES = (
+    Epilogue(
+        after=(("court", "refuse"), ("trip", "slow-train")),
+        text=_(
+            "Li Jing kept the 20,000 yuan and her belief that the publisher broke the contract. "
+            "For a year, everyone who phoned her heard first that she was a debtor, and she never "
+            "knew how many hung up. She travels by slow train and may not lead a company. The list "
+            "will hold her until she pays or a court decides otherwise."
         ),
-        choice=TRAIN_CHOICE,
     ),
-    Step(
-        id="after-the-rules",
-        when="2018-07",
-        title=_("Off the list"),
-        only_after=("court", "refuse"),
-        beat=Beat(
-            text=_(
-                "Li Jing pays the 20,000 yuan. Within days her name is taken off the court's "
-                "list. Callers no longer hear the recorded message, and the travel bans "
-                "end. The curator agrees to wait, and she flies to Beijing a week late."
-            ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2018-07", Channel.COURT, amount=DEBT_YUAN),
+    Epilogue(
+        after=(("court", "refuse"), ("trip", "pay")),
+        text=_(
+            "Li Jing paid the same 20,000 yuan in the end, eleven months late. For most of a "
+            "year, every caller heard a message about her debt before her phone rang. Paying "
+            "took her off the court's list, the message and the bans within days. Nothing on "
+            "the list says she still thinks she was right."
         ),
-        variants=(
-            Variant(
-                after=("trip", "slow-train"),
-                beat=Beat(
-                    title=_("The slow train"),
-                    text=_(
-                        "Li Jing keeps refusing. She books an ordinary overnight train to "
-                        "Beijing, which the court's rules do not bar. The ride takes most of "
-                        "the night. She stays on the list, callers still hear the message, "
-                        "and the debt stays unpaid."
-                    ),
-                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2018-07", Channel.RAIL_BOOKING),
-                ),
-            ),
+    ),
+    Epilogue(
+        after=(("court", "appeal"),),
+        text=_(
+            "Li Jing's emails from the publisher cut the debt to 12,000 yuan. While the appeal "
+            "was heard, nobody listed her, and no caller heard a word about it. She flew to "
+            "Beijing for the interview like any other writer."
+        ),
+    ),
+    Epilogue(
+        after=(("court", "pay"),),
+        text=_(
+            "Li Jing paid 20,000 yuan she still thinks she did not owe, and the case closed. No "
+            "list held her name, and her phone rang like anyone's. She flew to Beijing for the "
+            "interview like any other writer."
         ),
     ),
 )
@@ -305,6 +354,7 @@ LI_JING = Persona(
     ),
     profile=Profile(home_city=CITY, years_resident=10, age=32, opted_in=frozenset({"sesame"})),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
             "If Li Jing refuses to pay because she thinks the publisher is in the wrong, should "
@@ -315,9 +365,8 @@ LI_JING = Persona(
             "told when a person owes money: a bank, an airline, a caller?"
         ),
         _(
-            "Many countries have no-fly lists, usually for safety. On one path, Li Jing's ban "
-            "comes from an unpaid debt. Should a debt, a bad credit score or a low app rating "
-            "ever stop someone from travelling?"
+            "The message reached her mother and the people she interviews. Is making a debt "
+            "known to every caller a fair way to make someone pay?"
         ),
     ),
 )

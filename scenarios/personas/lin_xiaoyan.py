@@ -9,7 +9,7 @@ illustrative.
 
 from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Shenzhen"
 LOAN_YUAN = 80000
@@ -265,6 +265,47 @@ STEPS = (
     ),
 )
 
+EPILOGUES = (
+    Epilogue(
+        after=(("repay", "miss"), ("crossing", "cross")),
+        text=_(
+            "Little Swallow survived its first year, but Lin paid for the hard autumn on her "
+            "own record. The missed repayment stays on her credit report for five years after "
+            "she pays it, and the bank asked about it before the second loan. Her face was shown "
+            "on a screen in Futian. The June fine stays on the restaurant's "
+            "public record."
+        ),
+    ),
+    Epilogue(
+        after=(("repay", "miss"),),
+        text=_(
+            "Little Swallow survived its first year, but Lin paid for the hard autumn on her "
+            "own record. The missed repayment stays on her credit report for five years after "
+            "she pays it, and the bank asked about it before the second loan. The June fine "
+            "stays on the restaurant's public record."
+        ),
+    ),
+    Epilogue(
+        after=(("crossing", "cross"),),
+        text=_(
+            "Lin paid every repayment on time, even when it emptied her savings, and her "
+            "credit report stayed clean. Her face was shown on a screen in Futian. "
+            "The June fine stays on the restaurant's public record, open to anyone who looks "
+            "up its code."
+        ),
+    ),
+    Epilogue(
+        after=(),
+        text=_(
+            "Lin paid every repayment on time, even when it emptied her savings, and her "
+            "credit report stayed clean. She waited for the green light, so no screen ever "
+            "showed her face. The June fine stays on the restaurant's public record, open to "
+            "anyone who looks up its code."
+        ),
+    ),
+)
+
+
 LIN_XIAOYAN = Persona(
     slug="lin-xiaoyan",
     name=_("Lin Xiaoyan"),
@@ -283,6 +324,7 @@ LIN_XIAOYAN = Persona(
         business=Business(name=_("Little Swallow Noodles"), kind=BusinessKind.RESTAURANT),
     ),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
             "Anyone who has the restaurant's code can find its food-safety fine. Who gains "

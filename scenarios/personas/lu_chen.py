@@ -9,7 +9,7 @@ Every sum of money in her story is illustrative.
 
 from scenarios.engine import Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Shanghai"
 
@@ -32,7 +32,7 @@ FARE_CHOICE = Choice(
     question=_("How does Lu Chen pay for the train to Hangzhou?"),
     options=(
         Option(id="pay", label=_("Buy the full ticket, and eat cheaply for the rest of the month.")),
-        Option(id="dodge", label=_("Buy a ticket for the first stop, and stay on to Hangzhou.")),
+        Option(id="dodge", label=_("Ride on a ticket for the first stop, and refuse to pay if caught.")),
     ),
 )
 
@@ -176,10 +176,10 @@ STEPS = (
                 beat=Beat(
                     title=_("A ticket for one stop"),
                     text=_(
-                        "She buys the cheapest ticket, to a stop still inside Shanghai, and "
-                        "stays on. Just after that stop, a conductor checks tickets. Lu Chen "
-                        "pays the rest of the fare and a penalty. The conductor writes her ID "
-                        "number in a report."
+                        "She buys a ticket to a stop still inside Shanghai and stays on. A "
+                        "conductor asks for the rest of the fare and a penalty, and Lu Chen "
+                        "refuses to pay. He writes her ID number in a report. Later the railway "
+                        "posts her name online and gives her days to object. She does not."
                     ),
                     event=_event(EventKind.DODGES_TRAIN_FARE, "2018-07", Channel.RAIL_STAFF_REPORT),
                 ),
@@ -193,10 +193,25 @@ STEPS = (
         beat=Beat(
             text=_(
                 "The new term starts. Lu Chen pays the dorm electricity bill in Alipay on "
-                "time again. Her Sesame page shows offers from partner firms: hotels without "
-                "a deposit, and flats to rent without one, for scores that are high enough."
+                "time again. Her Sesame page shows offers from partner firms, such as flats "
+                "to rent without a deposit. After her spring of games, her score is still "
+                "just below the line for them."
             ),
             event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.ALIPAY),
+        ),
+        variants=(
+            Variant(
+                after=("evenings", "tutor"),
+                beat=Beat(
+                    text=_(
+                        "The new term starts. Lu Chen pays the dorm electricity bill in "
+                        "Alipay on time again. Her Sesame page shows offers from partner "
+                        "firms. With this bill, her score passes the line for flats to rent "
+                        "without a deposit. She has no flat to rent, but the offer is there."
+                    ),
+                    event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.ALIPAY),
+                ),
+            ),
         ),
     ),
     Step(
@@ -219,8 +234,9 @@ STEPS = (
                     text=_(
                         "For the October holiday, Lu Chen tries to book a fast train to "
                         "Hefei to see her grandmother. The booking app refuses. After the "
-                        "conductor's report, she may not buy train tickets for about six "
-                        "months. She stays in Shanghai and calls her grandmother by video."
+                        "conductor's report and the notice, she may not buy train tickets for "
+                        "about six months. She stays in Shanghai and calls her grandmother by "
+                        "video."
                     ),
                     event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-10", Channel.RAIL_BOOKING),
                 ),
@@ -257,6 +273,36 @@ STEPS = (
     ),
 )
 
+EPILOGUES = (
+    Epilogue(
+        after=(("fare", "dodge"),),
+        text=_(
+            "Lu Chen saved a few yuan on the fare and lost a term of train journeys. She spent "
+            "the October holiday in Shanghai, and the ban ran out in January without a word to "
+            "her. The Honest Shanghai app still rates her bad, and it does not say for how long. "
+            "The worry about her friends' scores was a rumour; the train list was real."
+        ),
+    ),
+    Epilogue(
+        after=(("evenings", "games"),),
+        text=_(
+            "Lu Chen spent her year half afraid of a rule that does not exist: no source shows "
+            "that friends' scores count. What did count was smaller. Her nights of games lowered "
+            "her Sesame score, and a red light cost her the top Honest Shanghai rating. Every "
+            "train she booked went through."
+        ),
+    ),
+    Epilogue(
+        after=(("evenings", "tutor"),),
+        text=_(
+            "Lu Chen spent her year half afraid of a rule that does not exist: no source shows "
+            "that friends' scores count. What did count was smaller. A red light cost her the "
+            "top Honest Shanghai rating, while her tutoring, written in a register, moved no "
+            "score at all. Every train she booked went through."
+        ),
+    ),
+)
+
 LU_CHEN = Persona(
     slug="lu-chen",
     name=_("Lu Chen"),
@@ -275,6 +321,7 @@ LU_CHEN = Persona(
         opted_in=frozenset({"tencent_credit", "sesame", "honest_shanghai"}),
     ),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
             "Lu Chen worried that her friends' habits could lower her score, though she found no "
@@ -285,8 +332,8 @@ LU_CHEN = Persona(
             "score. How are those ratings like the Honest Shanghai app's, and how are they different?"
         ),
         _(
-            "Riding on a ticket for one stop can mean months without trains. What should decide "
-            "how long a record like that counts, and who should decide it?"
+            "Refusing to pay a fare can mean months without trains, and the ban ends without a "
+            "word. What should decide how long a record like that counts, and who should decide it?"
         ),
     ),
 )

@@ -10,7 +10,7 @@ buys nappies decides whether she pays a deposit. Every sum of money is illustrat
 
 from scenarios.engine import Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Hangzhou"
 HOLIDAY_CITY = "Sanya"
@@ -272,6 +272,63 @@ STEPS = (
     ),
 )
 
+EPILOGUES = (
+    Epilogue(
+        after=(("flight", "shout"), ("garbage", "mix")),
+        text=_(
+            "One angry hour on a runway put Shen Lan on two lists. She could not fly for a "
+            "year, so the family crossed the country by fast train at New Year with Le Le on "
+            "her lap. The tourism authority keeps her name for one to five years, and the "
+            "note about the rubbish may still be on her file."
+        ),
+    ),
+    Epilogue(
+        after=(("flight", "shout"),),
+        text=_(
+            "One angry hour on a runway put Shen Lan on two lists. She could not fly for a "
+            "year, so the family crossed the country by fast train at New Year with Le Le on "
+            "her lap. The tourism authority keeps her name for one to five years."
+        ),
+    ),
+    Epilogue(
+        after=(("nappies", "shop"), ("garbage", "mix")),
+        text=_(
+            "Shen Lan stayed calm on the runway, and every ticket she bought went through. "
+            "Buying nappies in cash kept her Sesame score just under the landlord's line, so "
+            "the flat cost a 3,000 yuan deposit. The inspector's note stays on her file, and "
+            "nobody has told her for how long."
+        ),
+    ),
+    Epilogue(
+        after=(("nappies", "shop"),),
+        text=_(
+            "Shen Lan stayed calm on the runway, and every ticket she bought went through. "
+            "Buying nappies in cash kept her Sesame score just under the landlord's line, so "
+            "the flat cost a 3,000 yuan deposit. The cot and the pram came later, from her "
+            "savings."
+        ),
+    ),
+    Epilogue(
+        after=(("garbage", "mix"),),
+        text=_(
+            "Shen Lan stayed calm on the runway, and every ticket she bought went through. "
+            "Her nappies, bought in Alipay, lifted her Sesame score past the landlord's line, "
+            "and the flat came without a deposit. The inspector's note stays on her file, and "
+            "nobody has told her for how long."
+        ),
+    ),
+    Epilogue(
+        after=(),
+        text=_(
+            "Shen Lan stayed calm on the runway, and every ticket she bought went through. "
+            "Her nappies, bought in Alipay, lifted her Sesame score past the landlord's line, "
+            "and the flat came without a deposit. The 3,000 yuan they had saved bought a cot "
+            "and a pram."
+        ),
+    ),
+)
+
+
 SHEN_LAN = Persona(
     slug="shen-lan",
     name=_("Shen Lan"),
@@ -285,6 +342,7 @@ SHEN_LAN = Persona(
     ),
     profile=Profile(home_city=CITY, years_resident=6, age=28, opted_in=frozenset({"sesame"})),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
             "Where Shen Lan buys nappies can decide whether she pays a deposit. What should a "

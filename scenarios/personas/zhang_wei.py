@@ -8,7 +8,7 @@ registered volunteering for him. Every sum of money in his story is illustrative
 
 from scenarios.engine import Channel, Event, EventKind, Profile
 from scenarios.i18n import _
-from scenarios.storyline import Beat, Choice, Option, Persona, Step, Variant
+from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Suining"
 LOAN_YUAN = 20000
@@ -247,6 +247,44 @@ STEPS = (
     ),
 )
 
+EPILOGUES = (
+    Epilogue(
+        after=(("repayment", "miss"), ("ditches", "volunteer")),
+        text=_(
+            "A hospital bill, not carelessness, cost Zhang Wei two missed repayments. They "
+            "stay on his bank file for years, and his name and lost points were printed in "
+            "the local paper. Three days in the ditches won some points back. The bank is "
+            "still deciding on his second loan."
+        ),
+    ),
+    Epilogue(
+        after=(("repayment", "miss"),),
+        text=_(
+            "A hospital bill, not carelessness, cost Zhang Wei two missed repayments. They "
+            "stay on his bank file for years, and his name and lost points were printed in "
+            "the local paper. The roof he mended for a neighbour counted for nothing. The "
+            "bank is still deciding on his second loan."
+        ),
+    ),
+    Epilogue(
+        after=(("ditches", "volunteer"),),
+        text=_(
+            "His sister's loan, which no record shows, kept Zhang Wei's bank file clean. The "
+            "county added points for his days in the ditches. The answer on his second loan "
+            "should come within a week, and he is already sketching the greenhouse."
+        ),
+    ),
+    Epilogue(
+        after=(),
+        text=_(
+            "His sister's loan, which no record shows, kept Zhang Wei's bank file clean. The "
+            "roof he mended for a neighbour counted for nothing on the county's list, because "
+            "nobody wrote it down. The answer on his second loan should come within a week."
+        ),
+    ),
+)
+
+
 ZHANG_WEI = Persona(
     slug="zhang-wei",
     name=_("Zhang Wei"),
@@ -261,6 +299,7 @@ ZHANG_WEI = Persona(
     ),
     profile=Profile(home_city=CITY, years_resident=46, age=46),
     steps=STEPS,
+    epilogues=EPILOGUES,
     questions=(
         _(
             "If Zhang Wei misses his payments, they go on two records: the bank's and the "

@@ -125,7 +125,7 @@ def test_healthz_answers_ok(client: Client) -> None:
 
 def test_liu_hu_is_told_as_a_reported_case_where_the_persona_is_listed(client: Client) -> None:
     html = client.get("/walk/gao-ming/4/?path=ignore").content.decode()
-    assert "A reported case: the journalist Liu Hu" in html
+    assert "A real case: the journalist Liu Hu" in html
     assert "A real person, not part of the simulation." in html
     assert "The Globe and Mail" in html
     assert "Liu Hu" not in client.get("/walk/gao-ming/4/?path=pay").content.decode()

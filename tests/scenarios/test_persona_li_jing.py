@@ -5,11 +5,12 @@ import re
 import pytest
 
 from scenarios.ending import alternatives, met
+from scenarios.engine import EventKind
 from scenarios.personas.li_jing import LI_JING
 from scenarios.replay import Walk, all_paths, replay
 from scenarios.storyline import Beat
 from scenarios.systems import SYSTEMS
-from tests.scenarios.storylines import every_beat
+from tests.scenarios.storylines import every_beat, values
 
 SLUG = LI_JING.slug
 
@@ -23,7 +24,7 @@ PATHS = [
     ("refuse", "counter", "pay"),
     ("refuse", "counter", "slow-train"),
 ]
-STEPS = {"pay": 8, "appeal": 9, "refuse": 10}
+STEPS = {"pay": 8, "appeal": 9, "refuse": 10, "slow-train": 9}
 
 
 def walk(answers: tuple[str, ...]) -> Walk:
@@ -47,7 +48,7 @@ def test_li_jing_has_eight_complete_paths() -> None:
 def test_every_path_is_complete_with_8_to_12_steps_and_two_choices(answers: tuple[str, ...]) -> None:
     w = walk(answers)
     assert w.complete
-    assert len(w.frames) == STEPS[answers[0]]
+    assert len(w.frames) == STEPS["slow-train" if answers[2:] == ("slow-train",) else answers[0]]
     assert 8 <= len(w.frames) <= 12
     assert sum(frame.step.choice is not None for frame in w.frames) >= 2
 
@@ -138,11 +139,33 @@ def test_refusing_lists_her_and_callers_hear_the_message() -> None:
 
 
 @pytest.mark.parametrize("answers", PATHS)
-def test_the_plane_ticket_is_refused_only_while_she_is_listed(answers: tuple[str, ...]) -> None:
-    listed = answers[0] == "refuse"
-    assert frame_met(answers, "beijing") == (["court_list.flight_refused"] if listed else [])
-    if listed:
-        assert frame_met(answers, "the-rules") == ["court_list.train_refused"]
+def test_no_ticket_is_ever_refused_her(answers: tuple[str, ...]) -> None:
+    """Her turn is the phone message: she reads the rules and never books what they bar."""
+    refused = [c.id for f in walk(answers).frames for c in f.met if c.id.endswith("_refused")]
+    assert refused == []
+
+
+@pytest.mark.parametrize("answers", PATHS)
+def test_she_flies_to_beijing_unless_she_is_still_listed(answers: tuple[str, ...]) -> None:
+    beijing = next(f for f in walk(answers).frames if f.step.id == "beijing")
+    still_listed = answers[2:] == ("slow-train",)
+    kind = EventKind.BOOKS_ORDINARY_TRAIN if still_listed else EventKind.BOOKS_FLIGHT
+    assert beijing.beat.event.kind is kind
+    assert ("slow train" in beijing.title.lower()) is still_listed
+
+
+def test_the_court_sends_a_notice_and_a_written_decision_before_she_is_listed() -> None:
+    frame = next(f for f in walk(("refuse", "alipay", "pay")).frames if f.step.id == "after-the-order")
+    assert "notice to pay" in frame.beat.text and "written decision" in frame.beat.text
+
+
+def test_callers_hear_the_message_until_she_pays() -> None:
+    def calls(answers: tuple[str, ...]) -> list[int]:
+        return values(SLUG, answers, "debtor_calls")
+
+    assert calls(("refuse", "alipay", "slow-train"))[-1] == 1
+    assert calls(("refuse", "alipay", "pay"))[-1] == 0
+    assert calls(("refuse", "alipay", "pay")).count(1) == 5  # from the listing to the payment
 
 
 @pytest.mark.parametrize("answers", PATHS)
@@ -150,12 +173,7 @@ def test_the_passenger_lists_check_bookings_only_from_june_2018(answers: tuple[s
     w = walk(answers)
     air_rail = list(SYSTEMS).index("air_rail_list")
     seen = [f.step.id for f in w.frames if f.results[air_rail].visibility.seen]
-    expected = ["beijing"]
-    if answers[0] == "refuse":
-        expected.append("the-rules")
-    if answers[2:] == ("slow-train",):
-        expected.append("after-the-rules")
-    assert seen == expected
+    assert seen == ["beijing"]
     assert "luoyang" not in seen
 
 

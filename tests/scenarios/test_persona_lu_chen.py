@@ -168,3 +168,12 @@ def test_the_persona_is_fictional_and_covered_as_intended() -> None:
     profile = LU_CHEN.profile
     assert profile.home_city == "Shanghai"
     assert profile.opted_in == frozenset({"tencent_credit", "sesame", "honest_shanghai"})
+
+
+def test_she_is_listed_only_for_refusing_to_pay_and_after_a_notice() -> None:
+    choice = next(step.choice for step in LU_CHEN.steps if step.id == "to-the-station")
+    assert choice is not None
+    label = next(o.label for o in choice.options if o.id == "dodge")
+    assert "refuse to pay" in label
+    frame = next(f for f in walk(("tutor", "dodge")).frames if f.step.id == "on-the-train")
+    assert "refuses to pay" in frame.beat.text and "object" in frame.beat.text

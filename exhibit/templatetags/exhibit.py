@@ -1,10 +1,12 @@
 """The exhibit's one template tag library: figures, quotes and sources."""
 
+import datetime
 from collections.abc import Iterable
 
 from django import template
 from django.http import HttpRequest
 from django.template import Context
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 
 from exhibit import paths
@@ -100,3 +102,10 @@ def absolute_url(context: Context, url: str) -> str:
 def provenance_kinds() -> list[Provenance]:
     """The four labels, strongest first, for the legend and the toggletips."""
     return list(Provenance)
+
+
+@register.filter
+def month(when: str) -> str:
+    """ "2018-06" as "June 2018", for a sentence; the page wraps it in <time>."""
+    year, number = (int(part) for part in when[:7].split("-"))
+    return date_format(datetime.date(year, number, 1), "F Y")

@@ -1,22 +1,40 @@
 """Inline SVG charts of each system over a walk, with the rows of their table.
 
-Geometry only: the template draws it. Each chart has a table alternative built
-from the same rows, and the thresholds that bring perks are drawn as labelled lines.
+Geometry only: the template draws it. Time runs down the chart, one row per event
+with its title, so that the titles need no rotating or cutting; the standing runs
+across. The drawing is about as wide as a phone shows it (WIDTH user units for about
+320 CSS pixels), so that its text keeps about the size it is set in: FONT units.
+Each chart has a table alternative built from the same rows, and the thresholds that
+bring perks are dashed lines named in words and, with their labels, in a legend.
 """
 
+import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
 from scenarios.ending import series
-from scenarios.engine import PilotSystem, Reading, Standing, SystemKind
+from scenarios.engine import ConsequenceKind, PilotSystem, Reading, Standing, SystemKind
 from scenarios.provenance import Figure
 from scenarios.replay import Walk
 from scenarios.systems import SYSTEMS
 
-WIDTH, HEIGHT = 720, 240
-LEFT, RIGHT, TOP, BOTTOM = 110, 24, 20, 40
-WIDE_LEFT = 230
+WIDTH = 340
+FONT = 13  # user units; at 390 CSS px wide the chart is drawn about 324 px wide: 12.4 px
+LINE = 17  # a line of text
+CHAR = 7.4  # a generous average width of one character at FONT
+TITLE_CHARS = 17  # event titles wrap at this many characters: TITLE_CHARS * CHAR < PLOT_LEFT
+PLOT_LEFT, PLOT_RIGHT = 142, 326
+GAP = 10  # between the plot's parts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Text:
+    x: float
+    y: float
+    label: str
+    anchor: str = "start"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -24,6 +42,24 @@ class Mark:
     x: float
     y: float
     label: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Guide:
+    """A vertical line: a level's column, or a threshold (dashed)."""
+
+    x: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Threshold:
+    figure: Figure
+    at: str  # "From 960"
+    name: str  # "From 960: Grade A"
+    label: str  # the consequence it brings, in full, for the legend
+    guide: Guide
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,21 +73,21 @@ class Row:
 class Chart:
     system: PilotSystem
     points: str
-    marks: tuple[Mark, ...]
-    y_ticks: tuple[Mark, ...]
-    x_ticks: tuple[Mark, ...]
-    thresholds: tuple[tuple[Mark, Figure], ...]
+    marks: tuple[Mark, ...]  # one dot per moment
+    words: tuple[Text, ...]  # every text of the drawing: scale, titles, values, thresholds
+    guides: tuple[Guide, ...]
+    rules: tuple[float, ...]  # the y of each row's faint line
+    thresholds: tuple[Threshold, ...]
     rows: tuple[Row, ...]
     tracked: bool
+    height: float
     width: int = WIDTH
-    height: int = HEIGHT
-    left: int = LEFT
-    right: int = WIDTH - RIGHT
-    baseline: int = HEIGHT - BOTTOM
+    left: int = PLOT_LEFT
+    right: int = PLOT_RIGHT
 
 
 def for_walk(walk: Walk) -> list[Chart]:
-    moments = [_("Start"), *(str(frame.number) for frame in walk.frames)]
+    moments = [_("At the start"), *(str(_(frame.title)) for frame in walk.frames)]
     whens = ["", *(frame.step.when for frame in walk.frames)]
     return [
         _chart(SYSTEMS[s.system_id], s.points, moments, whens)
@@ -67,60 +103,150 @@ def worth_charting(system: PilotSystem, points: tuple[Standing, ...]) -> bool:
     return system.kind.has_number or any(p.value != points[0].value for p in points)
 
 
+def place(x: float, label: str, y: float) -> Text:
+    """A label at x, centred, or to one side of x where centred would leave the drawing."""
+    wide = len(label) * CHAR
+    if x - wide / 2 >= 0 and x + wide / 2 <= WIDTH:
+        return Text(x=x, y=y, label=label, anchor="middle")
+    if x + wide <= WIDTH:
+        return Text(x=x, y=y, label=label, anchor="start")
+    if x - wide >= 0:
+        return Text(x=x, y=y, label=label, anchor="end")
+    return Text(x=0, y=y, label=label, anchor="start")
+
+
+def extent(text: Text) -> tuple[float, float]:
+    """Where a text begins and ends across the drawing, by the generous estimate CHAR."""
+    wide = len(text.label) * CHAR
+    start = {"start": text.x, "middle": text.x - wide / 2, "end": text.x - wide}[text.anchor]
+    return start, start + wide
+
+
+def _placed(x: float, label: str, y: float) -> list[Text]:
+    """A label placed at x, over several lines if one would not fit the drawing."""
+    lines = textwrap.wrap(label, int(WIDTH / CHAR) - 1) or [label]
+    return [place(x, line, y + i * LINE) for i, line in enumerate(lines)]
+
+
 def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str], whens: list[str]) -> Chart:
     # A list's value may encode which of its bans apply; on a chart it is listed or not.
     values = [min(p.value, 1) if system.kind is SystemKind.LIST else p.value for p in points]
     limits = _thresholds(system)
-    lo, hi, ticks = _scale(system, values + [f.value for f in limits], points)
-    ticks = [(v, _short(label)) for v, label in ticks]
-    left = LEFT if system.kind.has_number else WIDE_LEFT  # words need more room than numbers
-    step = (WIDTH - left - RIGHT) / max(1, len(values) - 1)
-    xs = [round(left + i * step, 1) for i in range(len(values))]
-
-    def y(value: float) -> float:
-        return round(TOP + (hi - value) / (hi - lo) * (HEIGHT - TOP - BOTTOM), 1)
-
-    marks = tuple(Mark(x=x, y=y(v), label=_label(system, v)) for x, v in zip(xs, values, strict=True))
+    x_of, head = _scale(system, values + [limit[0].value for limit in limits], points)
+    words = list(head)
+    top = (max(t.y for t in head) if head else 0) + GAP
+    titles, dots, rules, y = [], [], [], top
+    for moment, value in zip(moments, values, strict=True):
+        lines = textwrap.wrap(moment, TITLE_CHARS) or [moment]
+        middle = y + len(lines) * LINE / 2 + GAP / 2
+        titles += [
+            Text(x=0, y=round(middle + (i - (len(lines) - 1) / 2) * LINE, 1), label=line)
+            for i, line in enumerate(lines)
+        ]
+        dots.append(Mark(x=x_of(value), y=round(middle, 1), label=_label(system, value)))
+        rules.append(round(middle, 1))
+        y += len(lines) * LINE + GAP
+    words += titles + _values(system, dots)
+    bottom = y
+    thresholds = []
+    for i, (figure, at, name, label) in enumerate(limits):
+        text = _placed(x_of(figure.value), name, bottom + GAP + (i + 1) * LINE)
+        words += text
+        guide = Guide(x=x_of(figure.value), top=top, bottom=text[0].y - LINE + 4)
+        thresholds.append(Threshold(figure=figure, at=at, name=name, label=label, guide=guide))
+    guides = tuple(Guide(x=x_of(v), top=top, bottom=bottom) for v in _levels(system, values))
     rows = tuple(
         Row(moment=m, when=w, reading=system.read(p)) for m, w, p in zip(moments, whens, points, strict=True)
     )
     return Chart(
         system=system,
-        points=" ".join(f"{m.x},{m.y}" for m in marks),
-        marks=marks,
-        y_ticks=tuple(Mark(x=left - 10, y=y(v), label=label) for v, label in ticks),
-        x_ticks=tuple(Mark(x=x, y=HEIGHT - BOTTOM + 24, label=m) for x, m in zip(xs, moments, strict=True)),
-        thresholds=tuple((Mark(x=WIDTH - RIGHT, y=y(f.value), label=f"{f.value:,}"), f) for f in limits),
+        points=" ".join(f"{m.x},{m.y}" for m in dots),
+        marks=tuple(dots),
+        words=tuple(words),
+        guides=guides,
+        rules=tuple(rules),
+        thresholds=tuple(thresholds),
         rows=rows,
         tracked=points[0].tracked,
-        left=left,
+        height=max(t.y for t in words) + GAP,
     )
 
 
-def _short(label: str, most: int = 24) -> str:
-    """An axis label short enough for the margin; the table alternative has it in full."""
-    return label if len(label) <= most else label[: most - 1].rstrip() + "…"
+def _values(system: PilotSystem, dots: list[Mark]) -> list[Text]:
+    """A score's value beside its dot, where it changes (the table has every one)."""
+    if not system.kind.has_number:
+        return []
+    found = []
+    for i, dot in enumerate(dots):
+        if i and dot.label == dots[i - 1].label:
+            continue
+        right = Text(x=dot.x + 9, y=dot.y, label=dot.label, anchor="start")
+        found.append(
+            right if extent(right)[1] <= WIDTH else Text(x=dot.x - 9, y=dot.y, label=dot.label, anchor="end")
+        )
+    return found
 
 
-def _thresholds(system: PilotSystem) -> list[Figure]:
-    found = {c.threshold.value: c.threshold for c in system.consequences if c.threshold}
+def _thresholds(system: PilotSystem) -> list[tuple[Figure, str, str, str]]:
+    """A score's thresholds, lowest first, each with a short name and its consequence's label."""
+    if not system.kind.has_number:
+        return []
+    found = {}
+    for c in system.consequences:
+        if c.threshold is None:
+            continue
+        label = str(_(c.label))
+        short = label.split(":")[0] if ":" in label else ""
+        short = (
+            short if short and len(short) <= 30 else (_("a perk") if c.kind is ConsequenceKind.PERK else "")
+        )
+        words = _("From %(value)s") if c.kind is ConsequenceKind.PERK else _("Below %(value)s")
+        at = words % {"value": f"{c.threshold.value:,}"}
+        found[c.threshold.value] = (c.threshold, at, f"{at}: {short}" if short else at, label)
     return [found[value] for value in sorted(found)]
+
+
+def _levels(system: PilotSystem, values: list[int]) -> list[int]:
+    """The columns of a standing told in words; a score has none."""
+    if system.kind.has_number:
+        return []
+    if system.kind is SystemKind.LIST:
+        return [0, 1]
+    return sorted(set(values))
 
 
 def _scale(
     system: PilotSystem, values: list[int], points: tuple[Standing, ...]
-) -> tuple[float, float, list[tuple[int, str]]]:
+) -> tuple[Callable[[float], float], list[Text]]:
+    """The x of each value, and the words above the plot that name the scale."""
+    span = PLOT_RIGHT - PLOT_LEFT
+    if system.kind.has_number:
+        lo, hi = min(values), max(values)
+        pad = max(10, (hi - lo) // 8)
+        lo, hi = lo - pad, hi + pad
+
+        def x_number(value: float) -> float:
+            return round(PLOT_LEFT + (value - lo) / (hi - lo) * span, 1)
+
+        return x_number, []
+    levels = _levels(system, values)
     if system.kind is SystemKind.LIST:
-        return -0.25, 1.25, [(0, _("Not listed")), (1, _("Listed"))]
-    lo, hi = min(values), max(values)
-    if not system.kind.has_number:  # a rating or a record: label each level in words
-        words = {p.value: str(_(system.read(p).status)) for p in points}
-        return lo - 0.25, hi + 0.25, sorted(words.items())
-    pad = max(10, (hi - lo) // 6)
-    return lo - pad, hi + pad, [(lo, f"{lo:,}"), (hi, f"{hi:,}")]
+        names = {0: str(_("Not listed")), 1: str(_("Listed"))}
+    else:
+        names = {p.value: str(_(system.read(p).status)) for p in points}
+    column = span / len(levels)
+    xs = {v: round(PLOT_LEFT + (i + 0.5) * column, 1) for i, v in enumerate(levels)}
+
+    def x_level(value: float) -> float:
+        return xs[int(value)]
+
+    head: list[Text] = []
+    for v in levels:
+        head += _placed(xs[v], names[v], FONT + len(head) * LINE)
+    return x_level, head
 
 
 def _label(system: PilotSystem, value: int) -> str:
     if system.kind is SystemKind.LIST:
-        return _("Listed") if value else _("Not listed")
+        return str(_("Listed")) if value else str(_("Not listed"))
     return f"{value:,}"

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from exhibit import paths
 from scenarios.cases import ReportedCase, cases_for
-from scenarios.ending import Alternative, alternatives
+from scenarios.ending import Alternative, Line, alternatives, one_line, saw
 from scenarios.engine import Consequence, PilotSystem, Reading, Rule, SystemStep
 from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Frame, Walk, replay
@@ -142,6 +142,29 @@ def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem
     ]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandingRow:
+    """One system's final standing, with the one label its row carries (the weakest of its parts)."""
+
+    system: PilotSystem
+    reading: Reading
+    provenance: Provenance | None
+
+
+def seen_standings(walk: Walk) -> list[StandingRow]:
+    """The final standing of each system that saw the persona on this walk, and no other."""
+    rows = []
+    for sid in saw(walk):
+        reading = SYSTEMS[sid].read(walk.final[sid])
+        parts = [f.provenance for f in (reading.value, reading.out_of, reading.owed) if f is not None]
+        if reading.band and reading.band_provenance is not None:
+            parts.append(reading.band_provenance)
+        rows.append(
+            StandingRow(system=SYSTEMS[sid], reading=reading, provenance=weakest(*parts) if parts else None)
+        )
+    return rows
+
+
 def leads_to_ending(walk: Walk, answers: tuple[str, ...], number: int) -> bool:
     """Whether nothing follows step `number` on the path given by `answers`."""
     return len(replay(walk.persona.slug, answers).frames) <= number
@@ -217,6 +240,7 @@ class Difference:
 class AlternativeView:
     alternative: Alternative
     differences: list[Difference]
+    line: Line
     url: str
 
 
@@ -233,6 +257,7 @@ def alternative_views(walk: Walk) -> list[AlternativeView]:
                 )
                 for sid in alt.changed_systems
             ],
+            line=one_line(walk, alt),
             url=paths.ending_url(walk.persona.slug, alt.answers),
         )
         for alt in alternatives(walk)

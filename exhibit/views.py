@@ -116,14 +116,15 @@ def ending(request: HttpRequest, persona: str) -> HttpResponse:
     except (paths.MalformedPath, InvalidPath):
         return _impossible(request)
     last = walk.frames[-1]
+    standings = panels.seen_standings(walk)
     context = {
         "walk": walk,
         "persona": walk.persona,
         "charts": charts.for_walk(walk),
-        "met": endings.met(walk),
-        "lost": endings.lost(walk),
+        "held": endings.consequences(walk),
         "alternatives": panels.alternative_views(walk),
-        "finals": panels.standing_readings(walk, final=True),
+        "standings": standings,
+        "unseen": len(SYSTEMS) - len(standings),
         "back": panels.Link(
             label=_("Back to the last step"), url=paths.step_url(persona, last.number, last.answers_before)
         ),

@@ -7,7 +7,9 @@ and the two endings are compared.
 
 from dataclasses import dataclass
 
-from scenarios.engine import Consequence, Standing
+from scenarios.engine import Consequence, ConsequenceKind, Reading, Standing
+from scenarios.i18n import _
+from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Walk, replay
 from scenarios.storyline import Choice, Option
 from scenarios.systems import SYSTEMS
@@ -105,3 +107,125 @@ def _complete(walk: Walk, answers: tuple[str, ...]) -> tuple[str, ...]:
 def _answers_by_choice(walk: Walk) -> dict[str, str]:
     choices = [frame.step.choice for frame in walk.frames if frame.step.choice is not None]
     return {choice.id: answer for choice, answer in zip(choices, walk.answers, strict=True)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Held:
+    """A consequence as the walk lived it: since when, and until when if it was lost.
+
+    `since` is the month first met or gained ("" when held from the start of the
+    year); `lost` is the month it was lost, if it was not regained after.
+    """
+
+    consequence: Consequence
+    since: str
+    lost: str = ""
+    event: bool = False  # met once, as an event (a ticket refused), not a standing held
+
+
+def consequences(walk: Walk) -> tuple[Held, ...]:
+    """Every consequence of the walk once: met, gained, or held and then lost."""
+    since: dict[str, str] = {}
+    lost: dict[str, str] = {}
+    found: dict[str, Consequence] = {}
+    events: set[str] = set()
+    for frame in walk.frames:
+        when = frame.step.when
+        for result in frame.results:
+            events.update(c.id for c in result.met)
+            for consequence in (*result.met, *result.gained):
+                found.setdefault(consequence.id, consequence)
+                since.setdefault(consequence.id, when)
+                lost.pop(consequence.id, None)
+            for consequence in result.lost:
+                found.setdefault(consequence.id, consequence)
+                since.setdefault(consequence.id, "")  # lost without being gained: held from the start
+                lost[consequence.id] = when
+    return tuple(
+        Held(consequence=c, since=since[cid], lost=lost.get(cid, ""), event=cid in events)
+        for cid, c in found.items()
+    )
+
+
+def saw(walk: Walk) -> tuple[str, ...]:
+    """The systems that saw the persona on this walk, or whose standing changed, in registry order."""
+    seen = {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen}
+    return tuple(sid for sid in SYSTEMS if sid in seen or walk.final[sid] != walk.start[sid])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Line:
+    """One alternative as one sentence of what would have been different.
+
+    `provenance` is the weakest provenance of the figures and consequences it names,
+    so that one label can stand for the whole line; None when it names no number.
+    """
+
+    text: str
+    provenance: Provenance | None
+
+
+def one_line(walk: Walk, alternative: Alternative) -> Line:
+    """'“Pay the 9,000 yuan now…” would have meant: …', built from the computed alternative.
+
+    Changed standings come first, then what the other path spares and what it brings
+    instead. Consequences met as events are named; those that come with a standing
+    (the bans of a listing) are counted, as the standings above already name them.
+    """
+    other = replay(walk.persona.slug, alternative.answers)
+    standing = {c.id for w in (walk, other) for f in w.frames for r in f.results for c in r.gained}
+    named: list[Provenance] = []
+    parts = [_changed(sid, alternative.final[sid], named) for sid in alternative.changed_systems]
+    perk = ConsequenceKind.PERK
+    groups = (
+        (_("spared"), [c for c in alternative.avoided if c.kind is not perk]),
+        (_("without"), [c for c in alternative.avoided if c.kind is perk]),
+        (_("with"), [c for c in alternative.met_instead if c.kind is perk]),
+        (_("but"), [c for c in alternative.met_instead if c.kind is not perk]),
+    )
+    parts += [_listed(word, found, standing, named) for word, found in groups if found]
+    lead = _("“%(option)s” would have meant") % {"option": alternative.instead.label}
+    if parts:
+        text = f"{lead}: {'; '.join(parts)}."
+    else:
+        text = _("%(lead)s no difference that any system records.") % {"lead": lead}
+    if not any(ch.isdigit() for ch in text):
+        return Line(text=text, provenance=None)
+    # A number only in the option's own words is part of the invented story.
+    return Line(text=text, provenance=weakest(*named) if named else Provenance.ASSUMPTION)
+
+
+def _changed(system_id: str, there: Standing, named: list[Provenance]) -> str:
+    system = SYSTEMS[system_id]
+    # Where this walk left the system is in the standings above the alternatives.
+    return _("%(system)s: %(there)s") % {"system": system.name, "there": _state(system.read(there), named)}
+
+
+def _state(reading: Reading, named: list[Provenance]) -> str:
+    """A reading in words for a sentence; the provenance of what it names is collected."""
+    if reading.value is None:
+        return reading.status
+    named.append(reading.value.provenance)
+    if not reading.band:
+        return f"{reading.value.value:,} {reading.status}"
+    if reading.band_provenance is not None:
+        named.append(reading.band_provenance)
+    return f"{reading.value.value:,} {reading.status} ({reading.band})"
+
+
+def _listed(word: str, found: list[Consequence], standing: set[str], named: list[Provenance]) -> str:
+    labels = []
+    for consequence in (c for c in found if c.id not in standing):
+        label = consequence.label.rstrip(".")
+        if consequence.amount is not None:
+            named.append(consequence.amount.provenance)
+            label += f" ({consequence.amount.value:,} {consequence.amount.unit or _('yuan')})"
+        labels.append(label)
+    counted = [c for c in found if c.id in standing]
+    if counted:
+        named.extend(c.provenance for c in counted)
+        kind = (
+            _("standing perks") if counted[0].kind is ConsequenceKind.PERK else _("standing bans or warnings")
+        )
+        labels.append(f"{len(counted)} {kind}")
+    return f"{word}: {', '.join(labels)}"

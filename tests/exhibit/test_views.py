@@ -1,10 +1,14 @@
 """Every URL, as a full page and as the htmx fragment."""
 
+import dataclasses
+import re
+
 import pytest
 from django.test import Client
 
 from scenarios.personas import PERSONAS
 from scenarios.replay import all_paths, replay
+from scenarios.storyline import Epilogue
 from scenarios.systems import SYSTEMS
 
 PATHS = all_paths("gao-ming")
@@ -72,7 +76,7 @@ def test_every_ending_renders_charts_tables_and_alternatives(
 ) -> None:
     url = f"/walk/gao-ming/end/{query(answers)}"
     html = client.get(url).content.decode()
-    assert html.count("<svg") == html.count("<table") >= 2  # each chart has its table
+    assert html.count("<svg") == html.count("<table") - 1 >= 2  # each chart has its table, then the standings
     assert 'id="chart-rongcheng-title"' in html and 'id="chart-sesame-title"' in html
     listed = answers[0] == "ignore"  # a list is charted only when the person's standing on it changed
     assert ('id="chart-court_list-title"' in html) is listed
@@ -80,6 +84,59 @@ def test_every_ending_renders_charts_tables_and_alternatives(
     assert "Fictional persona" in html
     fragment = client.get(url, headers=HTMX).content.decode()
     assert "<html" not in fragment and "<svg" in fragment
+
+
+def test_the_ending_opens_with_the_standings_of_the_systems_that_saw_him(client: Client) -> None:
+    html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
+    standings = html[html.index('<table class="standings">') : html.index("</table>")]
+    assert standings.count("<tr>") == 5
+    for name in ("Rongcheng personal credit points", "The court&#x27;s list of dishonest debtors"):
+        assert name in standings
+    for never in ("Not shown", "No ratings yet", "Jaywalkers on public screens"):
+        assert never not in standings
+    assert "15 other systems the exhibit models never saw Gao Ming this year." in html
+    assert (
+        html.index('class="standings"')
+        < html.index("What the year brought")
+        < html.index("What other choices would have changed")
+        < html.index("Questions to discuss")
+        < html.index("Each system over time")
+    )
+
+
+def test_the_ending_tells_each_consequence_once(client: Client) -> None:
+    html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
+    labels = re.findall(r'<span class="consequence__label">(.*?)</span>', html)
+    assert len(labels) == len(set(labels)) == 12
+    assert "Perks held, then lost" not in html and "Would have avoided:" not in html
+    row = html[html.index("Rent a flat through Alipay without a deposit.") :][:600]
+    assert (
+        '<time datetime="2018-01">January 2018</time>, lost in <time datetime="2018-10">October 2018</time>'
+        in row
+    )
+
+
+def test_each_alternative_is_one_line_with_a_link_to_its_ending(client: Client) -> None:
+    html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
+    assert html.count('<li class="alternative">') == html.count("would have meant") == 4
+    assert 'href="/walk/gao-ming/end/?path=pay.games"' in html
+
+
+def test_a_written_epilogue_opens_the_ending(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    persona = PERSONAS["gao-ming"]
+    told = "Gao Ming went to the wedding by the slow train.\n\nIn January he was still on the list."
+    epilogue = Epilogue(after=(("court", "ignore"),), text=told)
+    monkeypatch.setitem(PERSONAS, "gao-ming", dataclasses.replace(persona, epilogues=(epilogue,)))
+    replay.cache_clear()
+    try:
+        html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
+    finally:
+        replay.cache_clear()
+    opening = html[html.index('<div class="epilogue">') :]
+    assert opening.index("<p>Gao Ming went to the wedding by the slow train.</p>") < opening.index(
+        'class="standings"'
+    )
+    assert "<p>In January he was still on the list.</p>" in opening
 
 
 def test_a_choice_step_links_each_option_to_the_next_step(client: Client) -> None:

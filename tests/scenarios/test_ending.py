@@ -1,4 +1,5 @@
-from scenarios.ending import alternatives, lost, met, series
+from scenarios.ending import alternatives, consequences, lost, met, one_line, saw, series
+from scenarios.provenance import Provenance
 from scenarios.replay import replay
 
 
@@ -47,3 +48,59 @@ def test_paying_after_an_appeal_costs_less_than_paying_at_once() -> None:
     (avoided,) = appeal.avoided
     assert instead.amount is not None and avoided.amount is not None
     assert (instead.amount.value, avoided.amount.value) == (6000, 9000)
+
+
+def test_each_consequence_appears_once_and_a_lost_perk_says_when() -> None:
+    walk = replay("gao-ming", ("ignore", "games", "refuse"))
+    held = consequences(walk)
+    ids = [h.consequence.id for h in held]
+    assert len(ids) == len(set(ids))
+    by_id = {h.consequence.id: h for h in held}
+    assert set(ids) == {c.id for c in met(walk)} | {c.id for c in lost(walk)}
+    assert (by_id["sesame.flat_deposit_waived"].since, by_id["sesame.flat_deposit_waived"].lost) == (
+        "2018-01",
+        "2018-10",
+    )
+    assert (by_id["rongcheng.green_channel"].since, by_id["rongcheng.green_channel"].lost) == ("", "2018-05")
+    assert by_id["court_list.flight_refused"].event and not by_id["court_list.no_flights"].event
+    assert by_id["court_list.no_flights"].lost == ""
+
+
+def test_a_ban_lifted_by_paying_says_when() -> None:
+    held = {h.consequence.id: h for h in consequences(replay("gao-ming", ("ignore", "course", "pay")))}
+    assert (held["court_list.no_flights"].since, held["court_list.no_flights"].lost) == ("2018-05", "2019-01")
+
+
+def test_the_standings_name_only_the_systems_that_saw_the_persona() -> None:
+    walk = replay("gao-ming", ("ignore", "games", "refuse"))
+    assert saw(walk) == ("rongcheng", "sesame", "court_list", "air_rail_list", "joint_punishment")
+    assert "jaywalk_display" not in saw(walk) and "platform_ratings" not in saw(walk)
+
+
+def test_refusing_to_pay_has_one_line_per_alternative() -> None:
+    walk = replay("gao-ming", ("ignore", "games", "refuse"))
+    lines = {(a.choice.id, a.instead.id): one_line(walk, a) for a in alternatives(walk)}
+    paid = lines[("court", "pay")]
+    assert paid.text == (
+        "“Pay the 9,000 yuan now, though he thinks it unfair.” would have meant: "
+        "Rongcheng personal credit points: 1,000 points (Grade A); "
+        "The court's list of dishonest debtors: Not listed; "
+        "Joint punishment, red lists and the credit database: Nothing on record; "
+        'spared: Plane ticket refused: the booking system says "not qualified", '
+        "High-speed train ticket refused, 7 standing bans or warnings; "
+        "but: Pays the sum the court ordered (9,000 yuan)."
+    )
+    assert paid.provenance == Provenance.ASSUMPTION  # the points and the sum are the exhibit's
+    assert "(6,000 yuan)" in lines[("court", "appeal")].text
+    course = lines[("evenings", "course")].text
+    assert "Sesame Credit (Zhima Credit): 659 points" in course
+    assert "with: No deposit asked for the flat (3,000 yuan)" in course
+    assert lines[("repair", "pay")].text.count("would have meant") == 1
+    assert "spared" not in lines[("repair", "pay")].text
+
+
+def test_a_line_that_names_no_number_needs_no_label() -> None:
+    walk = replay("gao-ming", ("pay", "games"))
+    line = one_line(walk, next(a for a in alternatives(walk) if a.instead.id == "appeal"))
+    assert line.text.startswith("“Appeal to a higher court.” would have meant: spared: Pays the sum")
+    assert line.provenance is not None  # it names the sums

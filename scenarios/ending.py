@@ -168,14 +168,14 @@ class Line:
 def one_line(walk: Walk, alternative: Alternative) -> Line:
     """'“Pay the 9,000 yuan now…” would have meant: …', built from the computed alternative.
 
-    Changed standings come first, then what the other path spares and what it brings
-    instead. Consequences met as events are named; those that come with a standing
-    (the bans of a listing) are counted, as the standings above already name them.
+    What the other path spares and what it brings instead; only when it changes no
+    consequence, the standings it leaves differently. Consequences met as events are
+    named; those that come with a standing (the bans of a listing) are counted, as the
+    standings above already name them.
     """
     other = replay(walk.persona.slug, alternative.answers)
     standing = {c.id for w in (walk, other) for f in w.frames for r in f.results for c in r.gained}
     named: list[Provenance] = []
-    parts = [_changed(sid, alternative.final[sid], named) for sid in alternative.changed_systems]
     perk = ConsequenceKind.PERK
     groups = (
         (_("spared"), [c for c in alternative.avoided if c.kind is not perk]),
@@ -183,7 +183,10 @@ def one_line(walk: Walk, alternative: Alternative) -> Line:
         (_("with"), [c for c in alternative.met_instead if c.kind is perk]),
         (_("but"), [c for c in alternative.met_instead if c.kind is not perk]),
     )
-    parts += [_listed(word, found, standing, named) for word, found in groups if found]
+    parts = [_listed(word, found, standing, named) for word, found in groups if found]
+    if not parts and alternative.changed_systems:
+        # Nothing met or spared: only where the systems leave the person differs.
+        parts = [_changed(sid, alternative.final[sid], named) for sid in alternative.changed_systems]
     lead = _("“%(option)s” would have meant") % {"option": alternative.instead.label}
     if parts:
         text = f"{lead}: {'; '.join(parts)}."

@@ -83,17 +83,14 @@ def test_refusing_to_pay_has_one_line_per_alternative() -> None:
     paid = lines[("court", "pay")]
     assert paid.text == (
         "“Pay the 9,000 yuan now, though he thinks it unfair.” would have meant: "
-        "Rongcheng personal credit points: 1,000 points (Grade A); "
-        "The court's list of dishonest debtors: Not listed; "
-        "Joint punishment, red lists and the credit database: Nothing on record; "
         'spared: Plane ticket refused: the booking system says "not qualified", '
         "High-speed train ticket refused, 7 standing bans or warnings; "
         "but: Pays the sum the court ordered (9,000 yuan)."
     )
-    assert paid.provenance == Provenance.ASSUMPTION  # the points and the sum are the exhibit's
+    assert paid.provenance == Provenance.ASSUMPTION  # the sum is the exhibit's
     assert "(6,000 yuan)" in lines[("court", "appeal")].text
     course = lines[("evenings", "course")].text
-    assert "Sesame Credit (Zhima Credit): 659 points" in course
+    assert "spared: Score below the threshold: a deposit must be paid for the flat (3,000 yuan)" in course
     assert "with: No deposit asked for the flat (3,000 yuan)" in course
     assert lines[("repair", "pay")].text.count("would have meant") == 1
     assert "spared" not in lines[("repair", "pay")].text

@@ -7,7 +7,7 @@ from django import template
 from django.http import HttpRequest
 from django.template import Context
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from exhibit import panels, paths
 from scenarios.claims import Claim
@@ -44,7 +44,25 @@ def figure(value: Figure, unit: str = "", change: bool = False, plain: bool = Fa
     is no stronger than the figure's own (the number crawl checks every page).
     """
     shown = signed(value.value) if change else number(value.value)
-    return {"figure": value, "shown": shown, "unit": unit or t(value.unit), "plain": plain}
+    unit = unit or value.unit
+    if abs(value.value) == 1:
+        unit = _SINGULAR.get(unit, unit)
+    return {"figure": value, "shown": shown, "unit": t(unit), "plain": plain}
+
+
+_SINGULAR = {
+    "years": gettext_noop("year"),
+    "months": gettext_noop("month"),
+    "days": gettext_noop("day"),
+    "points": gettext_noop("point"),
+}
+DURATIONS = frozenset({"years", "months", "days"})
+
+
+@register.filter
+def is_duration(value: Figure | None) -> bool:
+    """A length of time (a ban's one year), shown as how long, never as a change."""
+    return value is not None and value.unit in DURATIONS
 
 
 @register.filter

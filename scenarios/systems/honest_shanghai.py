@@ -49,7 +49,7 @@ ONE_STEP_DOWN = Figure(
     provenance=Provenance.ASSUMPTION,
     unit=_("rating step"),
     note=_(
-        "Illustrative: no source says which records lower an Honest Shanghai rating, or by how much. "
+        "Our assumption: no source says which records lower an Honest Shanghai rating, or by how much. "
         "The exhibit moves the rating down one step."
     ),
 )

@@ -36,7 +36,7 @@ START = Figure(
     note=_("A plausible starting score; Sesame never published how scores are set."),
 )
 SCALE_TOP = Figure(value=HIGHEST, provenance=Provenance.SOURCE_TEXT, quote_ids=("sesame.scale",))
-NO_FORMULA = _("Illustrative: Sesame never published its formula or how much any action counts.")
+NO_FORMULA = _("Our assumption: Sesame never published its formula or how much any action counts.")
 FLAT_DEPOSIT = Figure(
     value=3000,
     provenance=Provenance.ASSUMPTION,
@@ -205,7 +205,7 @@ class Sesame(PilotSystem):
         if Channel.ALIPAY not in event.channels:
             return Visibility(
                 seen=False,
-                reason=_("It leaves no trace in Alipay or its partners, Sesame's data."),
+                reason=_("Sesame only sees what passes through Alipay and its partners, and this did not."),
             )
         return Visibility(seen=True, reason=_("It went through Alipay, which Sesame draws on."))
 

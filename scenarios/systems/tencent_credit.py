@@ -41,14 +41,14 @@ TEST_LAST = "2018-01"  # the public beta opened on 30 January 2018 and closed a 
 CLOSED_FROM = "2018-02"  # the first month after the test had ended
 
 NO_FORMULA = _(
-    "Illustrative: Tencent Credit was a short-lived private beta, not a government score. "
+    "Our assumption: Tencent Credit was a short-lived private beta, not a government score. "
     "Tencent never published its formula or how much any action counted."
 )
 START = Figure(
     value=600,
     provenance=Provenance.ASSUMPTION,
     note=_(
-        "Illustrative: Tencent Credit was a short-lived private beta, not a government score. "
+        "Our assumption: Tencent Credit was a short-lived private beta, not a government score. "
         "No starting score was published; this one sits inside the documented range."
     ),
 )
@@ -241,7 +241,7 @@ class TencentCredit(PilotSystem):
         if Channel.WECHAT_PAY not in event.channels:
             return Visibility(
                 seen=False,
-                reason=_("It leaves no trace in WeChat or QQ, the Tencent data the score drew on."),
+                reason=_("The score only saw what passed through WeChat Pay or QQ, and this did not."),
             )
         return Visibility(seen=True, reason=_("It went through WeChat Pay or QQ, Tencent's own data."))
 

@@ -96,8 +96,9 @@ RAIL_OFFENCE = Rule(
     id="air_rail_list.rail_offence",
     system_id=ID,
     label=_(
-        "Riding without a valid ticket, smoking on a train or another of the listed offences "
-        "puts a passenger on the train list."
+        "Refusing to pay for a ride without a valid ticket, smoking on a train or another of "
+        "the listed offences puts a passenger on the train list, after the name is published "
+        "with time to object."
     ),
     provenance=Provenance.REPORT,
     quote_ids=("air_rail_list.misbehaving_on_train",),

@@ -37,6 +37,18 @@ class Mark(StrEnum):
     def guessed(self) -> bool:
         return self in (Mark.RIGHT, Mark.FALSE_ALARM)
 
+    @property
+    def label(self) -> str:
+        return MARK_LABELS[self]
+
+
+MARK_LABELS = {
+    Mark.RIGHT: _("You guessed it"),
+    Mark.MISSED: _("You did not guess it"),
+    Mark.FALSE_ALARM: _("You guessed it, but it stays dark"),
+    Mark.DARK: _("You left it out, rightly"),
+}
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reveal:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from exhibit import charts
 from exhibit.panels import Panel, panels, split, standing_readings
+from exhibit.predict import rows
 from scenarios import ending as endings
 from scenarios import you as you_scored
 from scenarios.citations import index
@@ -16,6 +17,7 @@ from scenarios.claims import CLAIMS, Claim, Verdict, claims_about
 from scenarios.compare import Answer, Comparison, compare
 from scenarios.engine import PilotSystem, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
+from scenarios.predict import Reveal
 from scenarios.replay import Walk
 from scenarios.sources import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
 from scenarios.systems import SYSTEMS
@@ -68,10 +70,19 @@ def answer_panel(answer: Answer) -> Panel:
     )
 
 
-def comparison_context(comparison: Comparison) -> dict[str, object]:
+def comparison_context(comparison: Comparison, result: Reveal | None = None) -> dict[str, object]:
+    """The guess form by group of systems, or (`result` given) the answer beside the guess."""
     seen = [(answer_panel(a), describe(a.profile)) for a in comparison.answers if _shows_in_full(a)]
     unseen = [a for a in comparison.answers if not _shows_in_full(a)]
-    return {"comparison": comparison, "everyday": comparison.everyday, "seen": seen, "unseen": unseen}
+    return {
+        "comparison": comparison,
+        "everyday": comparison.everyday,
+        "seen": seen,
+        "unseen": unseen,
+        "groups": groups(),
+        "reveal": result,
+        "rows": rows(result, comparison) if result else {},
+    }
 
 
 def _shows_in_full(answer: Answer) -> bool:

@@ -12,10 +12,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from exhibit import cards, catalogue, charts, panels, paths
+from exhibit import cards, catalogue, charts, panels, paths, predict
 from scenarios import ending as endings
 from scenarios import you as you_scored
-from scenarios.claims import CLAIMS
 from scenarios.compare import UnknownEvent, compare
 from scenarios.personas import PERSONAS
 from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, complete_walk, replay, walk_to
@@ -28,8 +27,12 @@ def _page(request: HttpRequest, template: str, context: dict[str, object], statu
     Error handlers can run before HtmxMiddleware has seen the request (a bad Host
     header), so `request.htmx` may be missing there.
     """
-    name = f"{template}#step" if getattr(request, "htmx", False) else template
+    name = f"{template}#step" if _htmx(request) else template
     return render(request, name, context, status=status)
+
+
+def _htmx(request: HttpRequest) -> bool:
+    return bool(getattr(request, "htmx", False))
 
 
 def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
@@ -156,7 +159,12 @@ def compare_index(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@vary_on_headers("HX-Request")
 def compare_event(request: HttpRequest, event: str) -> HttpResponse:
+    """The guess form; with `?revealed=1` or a `guess`, the answer beside the guess.
+
+    With htmx, only the `#reveal` part is sent, to swap in place.
+    """
     try:
         comparison = compare(event)
     except UnknownEvent:
@@ -166,12 +174,27 @@ def compare_event(request: HttpRequest, event: str) -> HttpResponse:
             _("There is no such event"),
             _("The comparison has no event by that name. Pick one from the list of events."),
         )
-    return render(request, "exhibit/compare.html", catalogue.comparison_context(comparison))
+    context = catalogue.comparison_context(comparison, predict.comparison_reveal(request.GET, comparison))
+    name = "exhibit/compare.html#reveal" if _htmx(request) else "exhibit/compare.html"
+    return render(request, name, context)
 
 
 @require_safe
+@vary_on_headers("HX-Request")
 def claims(request: HttpRequest) -> HttpResponse:
-    return render(request, "exhibit/claims.html", {"claims": CLAIMS})
+    """Each claim a guess first; `?claim=<id>&guess=<answer>`, `?verdict=` or `?all=1` reveal.
+
+    With htmx and a `claim`, only that claim's card is sent.
+    """
+    try:
+        asked = predict.claims_query(request.GET)
+    except predict.BadClaimsQuery as bad:
+        return _error(request, bad.status, bad.title, bad.message)
+    context = predict.claims_context(asked)
+    if _htmx(request) and asked.claim is not None:
+        current = predict.card(asked.claim, asked)
+        return render(request, "exhibit/claims.html#claim", {**context, "card": current})
+    return render(request, "exhibit/claims.html", context)
 
 
 @require_safe

@@ -88,11 +88,12 @@ def provenance(value: Provenance | str) -> dict[str, object]:
 
 @register.inclusion_tag("exhibit/includes/_sources.html")
 def sources(
-    quote_ids: Iterable[str] = (), reference_ids: Iterable[str] = (), note: str = ""
+    quote_ids: Iterable[str] = (), reference_ids: Iterable[str] = (), note: str = "", caveats: bool = True
 ) -> dict[str, object]:
+    """Quotes and references; `caveats=False` holds back each quote's caveat (a claim not yet guessed)."""
     quotes: list[Quote] = [QUOTES[qid] for qid in quote_ids]
     references: list[Reference] = [REFERENCES[rid] for rid in reference_ids]
-    return {"quotes": quotes, "references": references, "note": note}
+    return {"quotes": quotes, "references": references, "note": note, "caveats": caveats}
 
 
 @register.filter

@@ -26,3 +26,19 @@
     }
   });
 })();
+
+// Predict, then reveal: after a guess swaps in its answer (the comparison's
+// `#reveal`, a claim's card), move focus to what was revealed.
+(function () {
+  "use strict";
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.target;
+    if (!target || !target.hasAttribute || !target.hasAttribute("data-reveal")) {
+      return;
+    }
+    var focus = target.querySelector("[data-reveal-focus]");
+    if (focus) {
+      focus.focus();
+    }
+  });
+})();

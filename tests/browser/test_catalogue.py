@@ -48,6 +48,8 @@ def test_the_pages_work_without_javascript(new_context, origin: str):
     nav.get_by_role("link", name="Compare", exact=True).click()
     page.get_by_role("link", name="Buy nappies online").click()
     expect(page).to_have_url(origin + "/compare/nappies/")
+    page.get_by_role("link", name="Skip, just show me").click()
+    expect(page).to_have_url(origin + "/compare/nappies/?revealed=1")
     expect(page.locator("article.system--sesame")).to_contain_text("Buying nappies raises the score")
     nav.get_by_role("link", name="Claims and the record", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Claims and the record")

@@ -14,7 +14,7 @@ from scenarios.systems import SYSTEMS
 from tests.exhibit.crawl import reachable
 from tests.exhibit.html import Page
 
-HTMX = {"HTTP_HX_REQUEST": "true"}
+HTMX = {"HX-Request": "true"}
 
 
 def text(html: str) -> str:
@@ -75,7 +75,7 @@ def test_an_event_no_system_sees_says_so(client: Client) -> None:
 
 
 def test_the_reveal_swaps_in_alone_for_htmx(client: Client) -> None:
-    response = client.get("/compare/jaywalk/?guess=rongcheng&revealed=1", **HTMX)
+    response = client.get("/compare/jaywalk/?guess=rongcheng&revealed=1", headers=HTMX)
     html = response.content.decode()
     assert response.status_code == 200
     assert html.strip().startswith('<section id="reveal"')
@@ -85,7 +85,7 @@ def test_the_reveal_swaps_in_alone_for_htmx(client: Client) -> None:
 
 
 def test_the_guess_form_swaps_back_in_for_htmx(client: Client) -> None:
-    html = client.get("/compare/jaywalk/", **HTMX).content.decode()
+    html = client.get("/compare/jaywalk/", headers=HTMX).content.decode()
     assert html.strip().startswith('<section id="reveal"') and 'type="checkbox"' in html
 
 
@@ -170,7 +170,7 @@ def test_just_show_me_reveals_without_a_guess(client: Client) -> None:
 
 
 def test_a_guess_swaps_in_one_card_for_htmx(client: Client) -> None:
-    response = client.get("/claims/?claim=one-score&guess=wrong", **HTMX)
+    response = client.get("/claims/?claim=one-score&guess=wrong", headers=HTMX)
     html = response.content.decode()
     assert response.status_code == 200
     assert html.strip().startswith('<li class="claim" id="claim-one-score" data-reveal>')
@@ -180,7 +180,7 @@ def test_a_guess_swaps_in_one_card_for_htmx(client: Client) -> None:
 
 
 def test_the_whole_page_comes_for_htmx_without_a_claim(client: Client) -> None:
-    html = client.get("/claims/?verdict=right", **HTMX).content.decode()
+    html = client.get("/claims/?verdict=right", headers=HTMX).content.decode()
     assert "<html" in html and html.count('class="claim"') == 2
 
 
@@ -226,7 +226,7 @@ def test_a_bad_claims_link_gets_a_clear_page(client: Client, query: str, status:
 def test_a_bad_claims_link_gets_a_fragment_for_htmx(
     client: Client, query: str, status: int, title: str
 ) -> None:
-    response = client.get("/claims/" + query, **HTMX)
+    response = client.get("/claims/" + query, headers=HTMX)
     assert response.status_code == status
     html = response.content.decode()
     assert '<section id="step"' in html and "<html" not in html and title in html

@@ -528,7 +528,9 @@ def losses(walk: Walk) -> tuple[Loss, ...]:
             )
         )
     order = {id(loss): n for n, loss in enumerate(made)}
-    return tuple(sorted(made, key=lambda loss: (not loss.refused, SEVERITY.index(loss.kind), order[id(loss)])))
+    return tuple(
+        sorted(made, key=lambda loss: (not loss.refused, SEVERITY.index(loss.kind), order[id(loss)]))
+    )
 
 
 def unseen(walk: Walk) -> tuple[Frame, ...]:

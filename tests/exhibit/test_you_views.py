@@ -92,7 +92,9 @@ def test_same_year_somewhere_else_links_to_each_places_full_result(client: Clien
     html = client.get(f"/you/result/?{REFUSED}").content.decode()
     section = html[html.index('id="elsewhere"') : html.index('id="detail-heading"')]
     links = [a["href"] for a in Page(section).all("a")]
-    expected = [REFUSED.replace("home=rongcheng", f"home={place}") for place in ("shanghai", "hangzhou", "leeds")]
+    expected = [
+        REFUSED.replace("home=rongcheng", f"home={place}") for place in ("shanghai", "hangzhou", "leeds")
+    ]
     assert links == [f"/you/result/?{query}" for query in expected]
     assert section.count('class="place"') == 3
     assert "Zhejiang&#x27;s garbage rules" in section or "Zhejiang's garbage rules" in section

@@ -3,7 +3,7 @@
 import pytest
 
 from scenarios.elsewhere import PLACES, elsewhere, moved, replay_in
-from scenarios.you import QUESTIONS, InvalidAnswers, losses, parse, scope_notes, score, seen_by, unseen
+from scenarios.you import QUESTIONS, InvalidAnswers, Loss, losses, parse, scope_notes, score, seen_by, unseen
 
 DEFAULTS = {q.id: q.options[0].id for q in QUESTIONS}
 # A year that ends with a refused plane ticket: the court order refused, trouble on a plane.
@@ -40,7 +40,7 @@ def answers(**changes: str) -> tuple[str, ...]:
     return parse({**REFUSED, **changes})
 
 
-def keys(found: tuple) -> list[str]:
+def keys(found: tuple[Loss, ...]) -> list[str]:
     return [loss.key for loss in found]
 
 

@@ -10,14 +10,15 @@ from django.utils.translation import gettext as _
 from exhibit import charts
 from exhibit.panels import Panel, panels, split, standing_readings
 from exhibit.predict import rows
-from scenarios import ending as endings
+from scenarios import elsewhere as elsewheres
 from scenarios import you as you_scored
 from scenarios.citations import index
 from scenarios.claims import CLAIMS, Claim, Verdict, claims_about
 from scenarios.compare import Answer, Comparison, compare
-from scenarios.engine import PilotSystem, Profile, SystemGroup
+from scenarios.engine import ConsequenceKind, PilotSystem, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
 from scenarios.predict import Reveal
+from scenarios.provenance import Provenance
 from scenarios.replay import Walk
 from scenarios.sources import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
 from scenarios.systems import SYSTEMS
@@ -111,8 +112,39 @@ class Moment:
     seen: list[Panel]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LossCard:
+    """One loss as its card shows it: the systems by name."""
+
+    loss: you_scored.Loss
+    systems: list[PilotSystem]
+
+
+def _cards(losses: tuple[you_scored.Loss, ...]) -> list[LossCard]:
+    return [LossCard(loss=loss, systems=[SYSTEMS[sid] for sid in loss.system_ids]) for loss in losses]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceCard:
+    """One other place in "same year, somewhere else", with systems by name."""
+
+    place: elsewheres.Place
+    seen: list[PilotSystem]
+    seen_appears: list[PilotSystem]
+    seen_vanishes: list[PilotSystem]
+
+
+def _place_card(place: elsewheres.Place) -> PlaceCard:
+    return PlaceCard(
+        place=place,
+        seen=[SYSTEMS[sid] for sid in place.seen],
+        seen_appears=[SYSTEMS[sid] for sid in place.seen_appears],
+        seen_vanishes=[SYSTEMS[sid] for sid in place.seen_vanishes],
+    )
+
+
 def you_context(walk: Walk) -> dict[str, object]:
-    """A visitor's result: the same explanations, quotes and provenance as a persona's."""
+    """A visitor's result: what the year cost and what nobody saw first, then the detail."""
     answered = [
         (question, next(o for o in question.options if o.id == answer))
         for question, answer in zip(you_scored.QUESTIONS, walk.answers, strict=True)
@@ -127,19 +159,30 @@ def you_context(walk: Walk) -> dict[str, object]:
         )
         for frame in walk.frames
     ]
-    ever_seen = {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen}
+    ever_seen = set(you_scored.seen_by(walk))
     never = [s for sid, s in SYSTEMS.items() if sid not in ever_seen and not walk.final[sid].tracked]
+    losses = you_scored.losses(walk)
+    counted = you_scored.assumptions(walk)
+    home = dict(zip((q.id for q in you_scored.QUESTIONS), walk.answers, strict=True))["home"]
     return {
         "walk": walk,
         "persona": walk.persona,
         "answered": answered,
         "query": you_scored.query(walk.answers),
+        "city": you_scored.CITIES[home][0],
         "moments": moments,
         "finals": standing_readings(walk, final=True),
         "charts": charts.for_walk(walk),
-        "met": endings.met(walk),
+        "barred": _cards(tuple(loss for loss in losses if loss.barred)),
+        "told": _cards(tuple(loss for loss in losses if loss.kind is ConsequenceKind.WARNING)),
+        "gained": _cards(tuple(loss for loss in losses if loss.kind is ConsequenceKind.PERK)),
+        "unseen": you_scored.unseen(walk),
+        "seen_by": [SYSTEMS[sid] for sid in you_scored.seen_by(walk)],
+        "notes": you_scored.scope_notes(walk.answers),
+        "elsewhere": [_place_card(place) for place in elsewheres.elsewhere(walk.answers)],
         "never": never,
-        "assumptions": you_scored.assumptions(walk),
+        "assumptions": counted,
+        "assumption_rows": [(kind, counted.counts.get(kind, 0)) for kind in Provenance],
     }
 
 

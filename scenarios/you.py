@@ -3,17 +3,27 @@
 Nothing about the visitor's identity is asked and nothing is stored: the answers are
 the whole state, carried in the URL. Each answer either sets a fact of the profile
 (where you live, which apps you use) or adds events to the year. Then every system
-scores the year exactly as it scores a persona, and the result says how much of it
-rests on illustrative values.
+scores the year exactly as it scores a persona. The result opens with what the year
+cost (`losses`) and what nobody saw (`unseen`), says what an answer means where you
+live (`scope_notes`), and counts how much of it rests on the exhibit's own assumptions.
 """
 
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile
+from scenarios.engine import (
+    Business,
+    BusinessKind,
+    Channel,
+    Consequence,
+    ConsequenceKind,
+    Event,
+    EventKind,
+    Profile,
+)
 from scenarios.i18n import _
-from scenarios.provenance import Provenance
+from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Frame, Walk, every_system
 from scenarios.storyline import Beat, Persona, Step
 from scenarios.systems import SYSTEMS
@@ -144,6 +154,21 @@ CITIES = {
     "zhengzhou": ("Zhengzhou", "China"),
     "leeds": ("Leeds", "United Kingdom"),
 }
+# Records that reach China's lists only when the act happens in China: a flight from
+# Britain is not sold against China's passenger lists, a British crew's report does not
+# reach them, and a restaurant in Leeds is registered and taxed in Britain. Someone living
+# outside China leaves these records somewhere the exhibit does not model (`scope_notes`).
+IN_CHINA_ONLY = frozenset(
+    {
+        Channel.AIRLINE_BOOKING,
+        Channel.RAIL_BOOKING,
+        Channel.CABIN_CREW_REPORT,
+        Channel.TOURISM_AUTHORITY,
+        Channel.MARKET_REGULATOR,
+        Channel.TAX_AUTHORITY,
+    }
+)
+NOWHERE = frozenset({Channel.NONE})
 PAY_CHANNEL = {
     "sesame": Channel.ALIPAY,
     "alipay": Channel.ALIPAY,
@@ -199,11 +224,12 @@ def profile_for(answers: tuple[str, ...]) -> Profile:
 def moments_for(answers: tuple[str, ...]) -> tuple[Moment, ...]:
     """The visitor's year, month by month, from the answers."""
     chosen = dict(zip((q.id for q in QUESTIONS), answers, strict=True))
-    city = CITIES[chosen["home"]][0]
+    city, country = CITIES[chosen["home"]]
     paid_with = PAY_CHANNEL[chosen["pay"]]
 
     def at(when: str, kind: EventKind, *channels: Channel, amount: int = 0) -> Event:
-        return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
+        kept = frozenset(channels) if country == "China" else frozenset(channels) - IN_CHINA_ONLY
+        return Event(kind=kind, city=city, when=when, channels=kept or NOWHERE, amount_yuan=amount)
 
     found: list[Moment] = []
     evenings = chosen["evenings"]
@@ -254,7 +280,9 @@ def moments_for(answers: tuple[str, ...]) -> tuple[Moment, ...]:
         found.append(
             Moment(
                 title=_("Across on red"),
-                text=_("You cross on a red light. The camera at the crossing records your face."),
+                text=_("You cross on a red light. The camera at the crossing records your face.")
+                if country == "China"
+                else _("You cross on a red light, in front of the camera."),
                 event=at(
                     "2018-03", EventKind.JAYWALKS_AT_CAMERA, Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
                 ),
@@ -264,7 +292,9 @@ def moments_for(answers: tuple[str, ...]) -> tuple[Moment, ...]:
         found.append(
             Moment(
                 title=_("Your restaurant is registered"),
-                text=_("You register your small restaurant with the market regulator."),
+                text=_("You register your small restaurant with the market regulator.")
+                if country == "China"
+                else _("You register your small restaurant in Britain."),
                 event=at("2018-04", EventKind.REGISTERS_BUSINESS, Channel.MARKET_REGULATOR),
             )
         )
@@ -359,7 +389,7 @@ YOU_QUESTIONS = (
         "counts in one city and not in another?"
     ),
     _(
-        "Much of your result rests on illustrative values. What would you need to know "
+        "Much of your result rests on the exhibit's own assumptions. What would you need to know "
         "before trusting a score like this? Would you ask the same of a credit score or an "
         "app rating where you live?"
     ),
@@ -422,3 +452,176 @@ def assumptions(walk: Walk) -> Assumptions:
         if rule.change is not None
     )
     return Assumptions(counts=dict(counted))
+
+
+# Consequences that say the same thing in two systems' words: shown as one loss.
+SAME_LOSS = {
+    "court_list.flight_refused": "fly",
+    "air_rail_list.flight_refused": "fly",
+    "court_list.no_flights": "fly",
+    "air_rail_list.no_flights": "fly",
+    "court_list.train_refused": "fast-train",
+    "court_list.no_fast_trains": "fast-train",
+}
+REFUSED = frozenset({"court_list.flight_refused", "air_rail_list.flight_refused", "court_list.train_refused"})
+HEADLINES = {
+    # (key, refused at a counter): the loss in plain words
+    ("fly", True): _("Your plane ticket was refused"),
+    ("fly", False): _("You may not buy plane tickets"),
+    ("fast-train", True): _("Your high-speed train ticket was refused"),
+    ("fast-train", False): _("You may not ride high-speed trains"),
+}
+SEVERITY = (ConsequenceKind.BAN, ConsequenceKind.COST, ConsequenceKind.WARNING, ConsequenceKind.PERK)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Loss:
+    """One thing the year cost or brought, told once, with every system that says it."""
+
+    key: str  # the same key in every place, to compare places
+    headline: str
+    kind: ConsequenceKind
+    refused: bool  # it happened at a counter: a ticket refused, not only a rule held
+    when: str  # the month it was first met
+    moment: str  # the title of the moment it was first met at
+    consequences: tuple[Consequence, ...]
+    system_ids: tuple[str, ...]
+
+    @property
+    def provenance(self) -> Provenance:
+        return weakest(*(c.provenance for c in self.consequences))
+
+    @property
+    def barred(self) -> bool:
+        """What you could no longer do, or had to pay: a ban or a cost."""
+        return self.kind in (ConsequenceKind.BAN, ConsequenceKind.COST)
+
+
+def losses(walk: Walk) -> tuple[Loss, ...]:
+    """Every consequence met, once each, grouped by meaning, most serious first.
+
+    A ticket refused at a counter comes before the rule that refused it; then bans,
+    costs, warnings and perks, each in the order first met.
+    """
+    found: dict[str, list[tuple[Consequence, Frame]]] = {}
+    for frame in walk.frames:
+        for consequence in frame.met:
+            key = SAME_LOSS.get(consequence.id, consequence.id)
+            group = found.setdefault(key, [])
+            if all(c.id != consequence.id for c, _frame in group):
+                group.append((consequence, frame))
+    made = []
+    for key, group in found.items():
+        refused = any(c.id in REFUSED for c, _frame in group)
+        first = next((pair for pair in group if pair[0].id in REFUSED), group[0])
+        kind = min((c.kind for c, _frame in group), key=SEVERITY.index)
+        made.append(
+            Loss(
+                key=key,
+                headline=HEADLINES.get((key, refused), first[0].label),
+                kind=kind,
+                refused=refused,
+                when=first[1].step.when,
+                moment=first[1].title,
+                consequences=tuple(c for c, _frame in group),
+                system_ids=tuple(dict.fromkeys(c.system_id for c, _frame in group)),
+            )
+        )
+    order = {id(loss): n for n, loss in enumerate(made)}
+    return tuple(
+        sorted(made, key=lambda loss: (not loss.refused, SEVERITY.index(loss.kind), order[id(loss)]))
+    )
+
+
+def unseen(walk: Walk) -> tuple[Frame, ...]:
+    """The moments of the year that no system saw."""
+    return tuple(frame for frame in walk.frames if not any(r.visibility.seen for r in frame.results))
+
+
+def seen_by(walk: Walk) -> tuple[str, ...]:
+    """The systems that saw at least one moment, in the registry's order."""
+    seen = {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen}
+    return tuple(sid for sid in SYSTEMS if sid in seen)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScopeNote:
+    """What the record says an answer means where you live, when it differs from China."""
+
+    question_id: str
+    text: str
+
+
+def scope_notes(answers: tuple[str, ...]) -> tuple[ScopeNote, ...]:
+    """Where an answer does not fit the place, say so instead of applying a rule."""
+    chosen = dict(zip((q.id for q in QUESTIONS), answers, strict=True))
+    city, country = CITIES[chosen["home"]]
+    notes = []
+    if chosen["app"] == "yes" and city != "Shanghai":
+        notes.append(
+            ScopeNote(
+                question_id="app",
+                text=_(
+                    "The sources know one city credit app, Honest Shanghai, and it is only for "
+                    "people living in Shanghai. Signing up changes nothing where you live."
+                ),
+            )
+        )
+    if country == "China":
+        return tuple(notes)
+    if chosen["pay"] in ("sesame", "tencent"):
+        notes.append(
+            ScopeNote(
+                question_id="pay",
+                text=_(
+                    "Sesame Credit and Tencent's credit test are Chinese companies' scores for "
+                    "people using their apps. The sources do not say whether someone living in "
+                    "Britain could switch them on; the result shows them as if you could."
+                ),
+            )
+        )
+    if chosen["money"] == "miss":
+        notes.append(
+            ScopeNote(
+                question_id="money",
+                text=_(
+                    "A missed repayment in Britain goes on a British credit file (Experian and "
+                    "other brokers), not on the credit report of China's central bank."
+                ),
+            )
+        )
+    notes.append(
+        ScopeNote(
+            question_id="court",
+            text=_(
+                "A court in Britain cannot put you on China's list of people who do not pay what "
+                "a court orders: only China's courts keep that list, and the bans that come with "
+                "it do not exist in Britain. A British court judgment left unpaid is a matter for "
+                "the British credit file (a County Court Judgment), which the exhibit's sources "
+                "do not describe, so nothing here records it."
+            ),
+        )
+    )
+    notes.append(
+        ScopeNote(
+            question_id="trip",
+            text=_(
+                "China's air and rail passenger lists cover flights and trains in China. Your "
+                "flights and trains leave from Britain: they are not sold against China's lists, "
+                "and a British crew's report does not reach them. The sources do not say what a "
+                "British airline does, so nothing here records it."
+            ),
+        )
+    )
+    if chosen["business"] == "restaurant":
+        notes.append(
+            ScopeNote(
+                question_id="business",
+                text=_(
+                    "China's business credit code is given to organisations registered in China. "
+                    "A restaurant in Britain is registered and taxed there, which the exhibit "
+                    "does not model."
+                ),
+            )
+        )
+    return tuple(notes)

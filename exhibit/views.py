@@ -124,7 +124,7 @@ def ending(request: HttpRequest, persona: str) -> HttpResponse:
         "walk": walk,
         "persona": walk.persona,
         "charts": charts.for_walk(walk),
-        "held": endings.consequences(walk),
+        "held": endings.grouped(endings.consequences(walk)),
         "alternatives": panels.alternative_views(walk),
         "standings": standings,
         "unseen": len(SYSTEMS) - len(standings),

@@ -147,6 +147,43 @@ def consequences(walk: Walk) -> tuple[Held, ...]:
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HeldGroup:
+    """Standing consequences of one system that began and ended together: one row.
+
+    A listing brings several bans at once; the ending names them in one line. A
+    consequence met as an event (a ticket refused) always has a row of its own.
+    """
+
+    items: tuple[Held, ...]
+
+    @property
+    def first(self) -> Held:
+        return self.items[0]
+
+    @property
+    def system_id(self) -> str:
+        return self.first.consequence.system_id
+
+    @property
+    def provenance(self) -> Provenance:
+        """One label for the row: the weakest of its consequences and their numbers."""
+        found = [item.consequence.provenance for item in self.items]
+        for c in (item.consequence for item in self.items):
+            found += [f.provenance for f in (c.threshold, c.amount) if f is not None]
+        return weakest(*found)
+
+
+def grouped(held: tuple[Held, ...]) -> tuple[HeldGroup, ...]:
+    """The consequences in rows, in the order first met; see HeldGroup."""
+    rows: dict[tuple[str, ...], list[Held]] = {}
+    for item in held:
+        c = item.consequence
+        key = (c.id,) if item.event else (c.system_id, c.kind, item.since, item.lost)
+        rows.setdefault(key, []).append(item)
+    return tuple(HeldGroup(items=tuple(items)) for items in rows.values())
+
+
 def saw(walk: Walk) -> tuple[str, ...]:
     """The systems that saw the persona on this walk, or whose standing changed, in registry order."""
     seen = {r.system_id for frame in walk.frames for r in frame.results if r.visibility.seen}
@@ -216,10 +253,20 @@ def _state(reading: Reading, named: list[Provenance]) -> str:
     return f"{reading.value.value:,} {reading.status} ({reading.band})"
 
 
+def _gist(label: str) -> str:
+    """ "Plane ticket refused: the booking system says …" as "Plane ticket refused".
+
+    Only a colon followed by "the" is detail; "Score below the threshold: a deposit
+    must be paid" needs its second half to make sense.
+    """
+    head, colon, tail = label.partition(": ")
+    return (head if colon and tail.startswith("the ") else label).rstrip(".")
+
+
 def _listed(word: str, found: list[Consequence], standing: set[str], named: list[Provenance]) -> str:
     labels = []
     for consequence in (c for c in found if c.id not in standing):
-        label = consequence.label.rstrip(".")
+        label = _gist(consequence.label)
         if consequence.amount is not None:
             named.append(consequence.amount.provenance)
             label += f" ({consequence.amount.value:,} {consequence.amount.unit or _('yuan')})"

@@ -103,6 +103,12 @@ def claim_systems(claim: Claim) -> list[PilotSystem]:
 
 
 @register.filter
+def system_name(system_id: str) -> str:
+    """A system's name from its id: `consequence.system_id|system_name`."""
+    return gettext(SYSTEMS[system_id].name)
+
+
+@register.filter
 def has_digits(value: object) -> bool:
     """Whether text has a number in it, so that it needs a provenance label beside it."""
     return any(ch.isdigit() for ch in str(value))

@@ -106,8 +106,11 @@ def test_the_ending_opens_with_the_standings_of_the_systems_that_saw_him(client:
 
 def test_the_ending_tells_each_consequence_once(client: Client) -> None:
     html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
-    labels = re.findall(r'<span class="consequence__label">(.*?)</span>', html)
+    rows = re.findall(r'<span class="consequence__label">(.*?)</span>', html)
+    labels = [label.strip() for row in rows for label in row.split(" · ")]
     assert len(labels) == len(set(labels)) == 12
+    # The bans a listing brings together share one row: 12 consequences in 8 rows.
+    assert len(rows) == 8
     assert "Perks held, then lost" not in html and "Would have avoided:" not in html
     row = html[html.index("Rent a flat through Alipay without a deposit.") :][:600]
     assert (

@@ -1,4 +1,4 @@
-from scenarios.ending import alternatives, consequences, lost, met, one_line, saw, series
+from scenarios.ending import alternatives, consequences, grouped, lost, met, one_line, saw, series
 from scenarios.provenance import Provenance
 from scenarios.replay import replay
 
@@ -83,7 +83,7 @@ def test_refusing_to_pay_has_one_line_per_alternative() -> None:
     paid = lines[("court", "pay")]
     assert paid.text == (
         "“Pay the 9,000 yuan now, though he thinks it unfair.” would have meant: "
-        'spared: Plane ticket refused: the booking system says "not qualified", '
+        "spared: Plane ticket refused, "
         "High-speed train ticket refused, 7 standing bans or warnings; "
         "but: Pays the sum the court ordered (9,000 yuan)."
     )
@@ -101,3 +101,19 @@ def test_a_line_that_names_no_number_needs_no_label() -> None:
     line = one_line(walk, next(a for a in alternatives(walk) if a.instead.id == "appeal"))
     assert line.text.startswith("“Appeal to a higher court.” would have meant: spared: Pays the sum")
     assert line.provenance is not None  # it names the sums
+
+
+def test_bans_a_listing_brings_together_share_one_row_and_events_keep_their_own() -> None:
+    walk = replay("gao-ming", ("ignore", "games", "refuse"))
+    rows = grouped(consequences(walk))
+    ids = [[item.consequence.id for item in row.items] for row in rows]
+    assert [
+        "court_list.no_flights",
+        "court_list.no_fast_trains",
+        "court_list.no_property",
+        "court_list.no_private_school",
+    ] in ids
+    assert ["court_list.flight_refused"] in ids and ["court_list.train_refused"] in ids
+    assert sum(len(row) for row in ids) == 12 and len(rows) == 8
+    court_bans = next(row for row in rows if len(row.items) == 4)
+    assert court_bans.first.since == "2018-05" and court_bans.provenance is Provenance.OFFICIAL

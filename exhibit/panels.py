@@ -34,8 +34,9 @@ class Panel:
     @property
     def glance_label(self) -> Provenance | None:
         """The one label of the strip's glance: its numbers' and band's, else the rules'."""
-        shown = [f.provenance for f in (self.before.value, self.after.value) if f is not None]
-        shown += [r.band_provenance for r in (self.before, self.after) if r.band and r.band_provenance]
+        readings = (self.before, self.after)
+        shown = [f.provenance for r in readings for f in (r.value, r.owed) if f is not None]
+        shown += [r.band_provenance for r in readings if r.band and r.band_provenance]
         if not shown:
             shown = [rule_label(rule) for rule in self.result.fired]
         return weakest(*shown) if shown else None

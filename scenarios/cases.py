@@ -14,6 +14,7 @@ class ReportedCase:
     id: str
     name: str
     title: str
+    lead: str  # two sentences shown at once; the summary is one tap away
     summary: str
     quote_ids: tuple[str, ...]
     reference_ids: tuple[str, ...]
@@ -24,6 +25,10 @@ LIU_HU = ReportedCase(
     id="liu-hu",
     name="Liu Hu",
     title=_("A real case: the journalist Liu Hu"),
+    lead=_(
+        "Liu Hu, a Chinese journalist, lost a defamation case in 2016. In 2017 an airline's "
+        'booking system told him he was "not qualified" to fly: he was on the court\'s list.'
+    ),
     summary=_(
         "Liu Hu is a real Chinese journalist. In late 2016 a court ruled against him in a "
         "defamation case and ordered him to apologise and pay. He paid what he believed he "

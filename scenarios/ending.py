@@ -224,7 +224,7 @@ def one_line(walk: Walk, alternative: Alternative) -> Line:
     if not parts and alternative.changed_systems:
         # Nothing met or spared: only where the systems leave the person differs.
         parts = [_changed(sid, alternative.final[sid], named) for sid in alternative.changed_systems]
-    lead = _("“%(option)s” would have meant") % {"option": alternative.instead.label}
+    lead = _("“%(option)s” would have meant") % {"option": _first_clause(alternative.instead.label)}
     if parts:
         text = f"{lead}: {'; '.join(parts)}."
     else:
@@ -251,6 +251,15 @@ def _state(reading: Reading, named: list[Provenance]) -> str:
     if reading.band_provenance is not None:
         named.append(reading.band_provenance)
     return f"{reading.value.value:,} {reading.status} ({reading.band})"
+
+
+def _first_clause(label: str) -> str:
+    """An option's words up to its first comma or full stop, with "…" if cut."""
+    for mark in (", ", ". "):
+        head, cut, _tail = label.partition(mark)
+        if cut:
+            return head + "…"
+    return label
 
 
 def _gist(label: str) -> str:

@@ -35,5 +35,7 @@ def test_click_through_a_persona_to_an_ending(page: Page, origin: str, slug: str
             page.locator("#step [data-way-forward] a.button--primary").click()
     expect(page.locator("#step h1")).to_have_text(f"How the year ended for {persona.name}")
     expect(page.locator("#step .fictional")).to_contain_text("Fictional persona")
-    expect(page.get_by_role("heading", name="Questions to discuss")).to_be_visible()
+    questions = page.locator("#step details.discuss")
+    questions.locator("summary").click()
+    expect(questions.locator("li").first).to_be_visible()
     assert page.url.endswith(f"/walk/{slug}/end/?path={'.'.join(answers)}")

@@ -19,7 +19,7 @@ def expect_whole_step(page: Page, origin: str, path: str, heading: str) -> None:
     expect(page).to_have_title(f"{heading} · Gao Ming · Scored")
     # The whole page, not the htmx partial that shares its URL.
     expect(page.locator("header.site")).to_have_count(1)
-    expect(page.locator("footer.site-footer")).to_have_count(1)
+    expect(page.locator("#announcer")).to_have_count(1)  # the layout around the step, not a fragment
     expect(page.locator("#step")).to_have_count(1)
     page.wait_for_load_state("load")
 

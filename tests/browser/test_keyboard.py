@@ -77,8 +77,12 @@ def test_keyboard_only_walk_to_an_ending(page: Page, origin: str):
 
         if number == 0:
             # Sequential navigation starts from the focused heading: Shift+Tab goes
-            # back to the persona's badge and then the header's folded menu, Tab
-            # comes forward into the step.
+            # back through the step's head (Start over, back, the persona's badge)
+            # to the header's folded menu; Tab comes forward into the step.
+            page.keyboard.press("Shift+Tab")
+            assert active(page).text == "Start over"
+            page.keyboard.press("Shift+Tab")
+            assert active(page).text == "Back to the start of the story"
             page.keyboard.press("Shift+Tab")
             assert active(page).text == "Simulation · Fictional persona"
             page.keyboard.press("Shift+Tab")

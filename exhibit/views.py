@@ -14,10 +14,21 @@ from django.views.decorators.vary import vary_on_headers
 
 from exhibit import cards, catalogue, charts, panels, paths, predict
 from scenarios import ending as endings
+from scenarios import guessing
 from scenarios import you as you_scored
 from scenarios.compare import UnknownEvent, compare
 from scenarios.personas import PERSONAS
-from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, complete_walk, replay, walk_to
+from scenarios.predict import parse_guess
+from scenarios.replay import (
+    Frame,
+    InvalidPath,
+    UnknownPersona,
+    UnknownStep,
+    Walk,
+    complete_walk,
+    replay,
+    walk_to,
+)
 from scenarios.systems import SYSTEMS
 
 
@@ -91,6 +102,7 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
     except (paths.MalformedPath, InvalidPath):
         return _impossible(request)
     options = panels.options(walk, frame)
+    guessing = step_guess(request, walk, frame)
     context: dict[str, object] = {
         "walk": walk,
         "persona": walk.persona,
@@ -105,8 +117,20 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
         "next": panels.next_link(walk, frame),
         "back": panels.back_link(walk, frame),
         "announcement": panels.announcement(frame),
+        **guessing,
     }
     return _page(request, "exhibit/step.html", context)
+
+
+def step_guess(request: HttpRequest, walk: Walk, frame: Frame) -> dict[str, object]:
+    """At a step that asks for a guess: the form, or (once asked) the answer beside it."""
+    if not guessing.asks_for_a_guess(walk, frame):
+        return {"asks": False, "reveal": None}
+    if "revealed" not in request.GET and "guess" not in request.GET:
+        return {"asks": True, "reveal": None, "groups": catalogue.groups()}
+    every = tuple(r.system_id for r in frame.results)
+    guessed = parse_guess(request.GET.getlist("guess"), every)
+    return {"asks": True, "reveal": guessing.step_reveal(frame, guessed)}
 
 
 @require_safe

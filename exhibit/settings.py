@@ -71,6 +71,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.csp",
+                "exhibit.kiosk.context",
             ],
         },
     },
@@ -138,3 +139,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# Museum kiosk mode (docs/kiosk.md). Off: the exhibit is the ordinary website.
+SCORED_KIOSK = env_bool("SCORED_KIOSK", False)
+SCORED_KIOSK_IDLE_SECONDS = env_int("SCORED_KIOSK_IDLE_SECONDS", 90)
+SCORED_KIOSK_WARNING_SECONDS = env_int("SCORED_KIOSK_WARNING_SECONDS", 30)
+# Which personas and which ways in the kiosk offers; empty = all of them.
+SCORED_KIOSK_PERSONAS = env_list("SCORED_KIOSK_PERSONAS", "")
+SCORED_KIOSK_ENTRY_POINTS = env_list("SCORED_KIOSK_ENTRY_POINTS", "stories,you,compare,claims,systems")

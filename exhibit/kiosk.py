@@ -1,0 +1,61 @@
+"""Museum kiosk mode: one deployment setting, read once per request from settings.
+
+With `SCORED_KIOSK` off (the default) nothing here changes a page. With it on, every
+page gets the kiosk layout: an attract screen at `/`, the idle reset, Start over,
+More time and text size, touch-sized screens, and no way out of the exhibit.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from scenarios.personas import PERSONAS
+
+# The ways in a kiosk may offer, by name, and the URL name each one opens.
+ENTRY_POINTS = {
+    "stories": "start",
+    "you": "you",
+    "compare": "compare_index",
+    "claims": "claims",
+    "systems": "systems",
+    "sources": "sources",
+}
+
+
+class KioskMisconfigured(ValueError):
+    """A kiosk setting names a persona or an entry point that does not exist."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Kiosk:
+    idle_seconds: int
+    warning_seconds: int
+    personas: tuple[str, ...]
+    entry_points: tuple[str, ...]
+
+    def offers(self, url_name: str) -> bool:
+        """Whether the kiosk's navigation offers the page with this URL name."""
+        return url_name in {ENTRY_POINTS[name] for name in self.entry_points}
+
+
+def current() -> Kiosk | None:
+    """The kiosk configuration, or None when the exhibit is an ordinary website."""
+    if not settings.SCORED_KIOSK:
+        return None
+    personas = tuple(settings.SCORED_KIOSK_PERSONAS) or tuple(PERSONAS)
+    entry_points = tuple(settings.SCORED_KIOSK_ENTRY_POINTS)
+    unknown = [p for p in personas if p not in PERSONAS] + [e for e in entry_points if e not in ENTRY_POINTS]
+    if unknown:
+        raise KioskMisconfigured(f"unknown in SCORED_KIOSK_PERSONAS or _ENTRY_POINTS: {', '.join(unknown)}")
+    return Kiosk(
+        idle_seconds=max(10, settings.SCORED_KIOSK_IDLE_SECONDS),
+        warning_seconds=max(20, settings.SCORED_KIOSK_WARNING_SECONDS),
+        personas=personas,
+        entry_points=entry_points,
+    )
+
+
+def context(request: HttpRequest) -> dict[str, object]:
+    """Template context: `kiosk` is the configuration, or None on the website."""
+    return {"kiosk": current()}

@@ -9,6 +9,7 @@ live (`scope_notes`), and counts how much of it rests on the exhibit's own assum
 """
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -552,76 +553,76 @@ class ScopeNote:
     text: str
 
 
+Chosen = dict[str, str]
+
+
+def _abroad(chosen: Chosen) -> bool:
+    return CITIES[chosen["home"]][1] != "China"
+
+
+# (question, when the note applies, what the record says): in the order shown.
+SCOPE_RULES: tuple[tuple[str, Callable[[Chosen], bool], str], ...] = (
+    (
+        "app",
+        lambda c: c["app"] == "yes" and CITIES[c["home"]][0] != "Shanghai",
+        _(
+            "The sources know one city credit app, Honest Shanghai, and it is only for "
+            "people living in Shanghai. Signing up changes nothing where you live."
+        ),
+    ),
+    (
+        "pay",
+        lambda c: _abroad(c) and c["pay"] in ("sesame", "tencent"),
+        _(
+            "Sesame Credit and Tencent's credit test are Chinese companies' scores for "
+            "people using their apps. The sources do not say whether someone living in "
+            "Britain could switch them on; the result shows them as if you could."
+        ),
+    ),
+    (
+        "money",
+        lambda c: _abroad(c) and c["money"] == "miss",
+        _(
+            "A missed repayment in Britain goes on a British credit file (Experian and "
+            "other brokers), not on the credit report of China's central bank."
+        ),
+    ),
+    (
+        "court",
+        _abroad,
+        _(
+            "A court in Britain cannot put you on China's list of people who do not pay what "
+            "a court orders: only China's courts keep that list, and the bans that come with "
+            "it do not exist in Britain. A British court judgment left unpaid is a matter for "
+            "the British credit file (a County Court Judgment), which the exhibit's sources "
+            "do not describe, so nothing here records it."
+        ),
+    ),
+    (
+        "trip",
+        _abroad,
+        _(
+            "China's air and rail passenger lists cover flights and trains in China. Your "
+            "flights and trains leave from Britain: they are not sold against China's lists, "
+            "and a British crew's report does not reach them. The sources do not say what a "
+            "British airline does, so nothing here records it."
+        ),
+    ),
+    (
+        "business",
+        lambda c: _abroad(c) and c["business"] == "restaurant",
+        _(
+            "China's business credit code is given to organisations registered in China. "
+            "A restaurant in Britain is registered and taxed there, which the exhibit "
+            "does not model."
+        ),
+    ),
+)
+
+
 def scope_notes(answers: tuple[str, ...]) -> tuple[ScopeNote, ...]:
     """Where an answer does not fit the place, say so instead of applying a rule."""
     chosen = dict(zip((q.id for q in QUESTIONS), answers, strict=True))
-    city, country = CITIES[chosen["home"]]
-    notes = []
-    if chosen["app"] == "yes" and city != "Shanghai":
-        notes.append(
-            ScopeNote(
-                question_id="app",
-                text=_(
-                    "The sources know one city credit app, Honest Shanghai, and it is only for "
-                    "people living in Shanghai. Signing up changes nothing where you live."
-                ),
-            )
-        )
-    if country == "China":
-        return tuple(notes)
-    if chosen["pay"] in ("sesame", "tencent"):
-        notes.append(
-            ScopeNote(
-                question_id="pay",
-                text=_(
-                    "Sesame Credit and Tencent's credit test are Chinese companies' scores for "
-                    "people using their apps. The sources do not say whether someone living in "
-                    "Britain could switch them on; the result shows them as if you could."
-                ),
-            )
-        )
-    if chosen["money"] == "miss":
-        notes.append(
-            ScopeNote(
-                question_id="money",
-                text=_(
-                    "A missed repayment in Britain goes on a British credit file (Experian and "
-                    "other brokers), not on the credit report of China's central bank."
-                ),
-            )
-        )
-    notes.append(
-        ScopeNote(
-            question_id="court",
-            text=_(
-                "A court in Britain cannot put you on China's list of people who do not pay what "
-                "a court orders: only China's courts keep that list, and the bans that come with "
-                "it do not exist in Britain. A British court judgment left unpaid is a matter for "
-                "the British credit file (a County Court Judgment), which the exhibit's sources "
-                "do not describe, so nothing here records it."
-            ),
-        )
+    return tuple(
+        ScopeNote(question_id=qid, text=text) for qid, applies, text in SCOPE_RULES if applies(chosen)
     )
-    notes.append(
-        ScopeNote(
-            question_id="trip",
-            text=_(
-                "China's air and rail passenger lists cover flights and trains in China. Your "
-                "flights and trains leave from Britain: they are not sold against China's lists, "
-                "and a British crew's report does not reach them. The sources do not say what a "
-                "British airline does, so nothing here records it."
-            ),
-        )
-    )
-    if chosen["business"] == "restaurant":
-        notes.append(
-            ScopeNote(
-                question_id="business",
-                text=_(
-                    "China's business credit code is given to organisations registered in China. "
-                    "A restaurant in Britain is registered and taxed there, which the exhibit "
-                    "does not model."
-                ),
-            )
-        )
-    return tuple(notes)

@@ -117,7 +117,7 @@ def test_make_kiosk_starts_chromium_with_the_same_flags() -> None:
 def test_the_watchdog_and_the_daily_restart_run_on_timers() -> None:
     watchdog = unit("scored-kiosk-watchdog.timer")
     assert watchdog["OnUnitActiveSec"] == ["1min"]
-    assert unit("scored-kiosk-watchdog.service")["ExecStart"] == ["/opt/scored/deploy/kiosk/watchdog"]
+    assert unit("scored-kiosk-watchdog.service")["ExecStart"] == ["/usr/local/sbin/scored-kiosk-watchdog"]
     script = (DEPLOY / "watchdog").read_text()
     assert "/healthz" in script and "systemctl restart" in script
     assert os.access(DEPLOY / "watchdog", os.X_OK)

@@ -7,7 +7,7 @@ SHARED := ../shared
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run serve test lint format quotes bench clean
+.PHONY: install install-dev run serve kiosk test lint format quotes bench clean
 
 $(PY):
 	"$$(scripts/find-python)" -m venv $(VENV)
@@ -37,6 +37,12 @@ serve: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
 	$(VENV)/bin/gunicorn exhibit.wsgi --workers 2 --bind $(HOST):$(PORT)
+
+## kiosk: the museum kiosk (docs/kiosk.md): serve in kiosk mode, production-style, on
+## 127.0.0.1 and, when a display is available, open Chromium full-screen on it
+kiosk: install
+	@if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then scripts/install-browser; fi
+	exec env PORT=$(PORT) VENV=$(VENV) scripts/kiosk
 
 ## test: lint, the quote check, and every test (unit, views, browser)
 test: install-dev lint quotes

@@ -6,4 +6,4 @@ class ExhibitConfig(AppConfig):
     verbose_name = "Scored"
 
     def ready(self) -> None:
-        from exhibit import checks  # noqa: F401  (registers the deploy check)
+        from exhibit import checks  # noqa: F401  (registers the system checks)

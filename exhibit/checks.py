@@ -1,4 +1,5 @@
-"""A deploy check: the local development key must never reach a server."""
+"""System checks: the local development key must never reach a server, and a kiosk's
+settings must name real personas and entry points and give visitors enough time."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -21,3 +22,55 @@ def secret_key_is_set(app_configs: Sequence[AppConfig] | None, **kwargs: Any) ->
             )
         ]
     return []
+
+
+MIN_IDLE_SECONDS = 10
+MIN_WARNING_SECONDS = 20  # WCAG 2.2.1 "Extend": at least 20 seconds to answer
+
+
+@register("kiosk")
+def kiosk_settings_are_valid(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+    """A misconfigured kiosk fails at start (`manage.py check`), never page by page."""
+    from exhibit.kiosk import ENTRY_POINTS
+    from scenarios.personas import PERSONAS
+
+    if not settings.SCORED_KIOSK:
+        return []
+    errors: list[CheckMessage] = []
+    unknown_personas = [p for p in settings.SCORED_KIOSK_PERSONAS if p not in PERSONAS]
+    if unknown_personas:
+        errors.append(
+            Error(
+                f"SCORED_KIOSK_PERSONAS names unknown personas: {', '.join(unknown_personas)}.",
+                hint=f"Use some of: {', '.join(PERSONAS)}; or leave it empty for all of them.",
+                id="exhibit.E010",
+            )
+        )
+    unknown_entries = [e for e in settings.SCORED_KIOSK_ENTRY_POINTS if e not in ENTRY_POINTS]
+    if unknown_entries:
+        errors.append(
+            Error(
+                f"SCORED_KIOSK_ENTRY_POINTS names unknown entry points: {', '.join(unknown_entries)}.",
+                hint=f"Use some of: {', '.join(ENTRY_POINTS)}.",
+                id="exhibit.E011",
+            )
+        )
+    if settings.SCORED_KIOSK_IDLE_SECONDS < MIN_IDLE_SECONDS:
+        errors.append(
+            Error(
+                f"SCORED_KIOSK_IDLE_SECONDS is {settings.SCORED_KIOSK_IDLE_SECONDS}; "
+                f"it must be at least {MIN_IDLE_SECONDS}.",
+                hint="90 is the default; the research proposes 60 to 300.",
+                id="exhibit.E012",
+            )
+        )
+    if settings.SCORED_KIOSK_WARNING_SECONDS < MIN_WARNING_SECONDS:
+        errors.append(
+            Error(
+                f"SCORED_KIOSK_WARNING_SECONDS is {settings.SCORED_KIOSK_WARNING_SECONDS}; "
+                f"it must be at least {MIN_WARNING_SECONDS}, so a visitor has time to answer.",
+                hint="30 is the default.",
+                id="exhibit.E013",
+            )
+        )
+    return errors

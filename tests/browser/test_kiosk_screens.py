@@ -10,7 +10,7 @@ Gao Ming's refusal path, and its ending, fits one screen. axe finds nothing on k
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from django.test import override_settings
@@ -48,7 +48,8 @@ SECONDARY = (
 MEASURE_JS = """secondary => {
     const shown = el => el.checkVisibility({checkVisibilityCSS: true}) && el.getClientRects().length > 0
         && !el.closest(".visually-hidden, .skip");
-    const name = el => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`;
+    const name = el =>
+        `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`;
     const small = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -61,12 +62,17 @@ MEASURE_JS = """secondary => {
         if (size < 18) small.push(`${size}px ${name(el)}`);
     }
     const body = [...document.querySelectorAll("main p")]
-        .filter(p => shown(p) && p.textContent.trim() && !p.matches(secondary) && !p.closest("figcaption, .toggletip"))
+        .filter(p => shown(p) && p.textContent.trim() && !p.matches(secondary))
+        .filter(p => !p.closest("figcaption, .toggletip"))
         .filter(p => parseFloat(getComputedStyle(p).fontSize) < 24)
         .map(p => `${getComputedStyle(p).fontSize} ${name(p)}`);
-    const fixed = el => { for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).position === "fixed") return true; return false; };
+    const fixed = el => {
+        for (let e = el; e; e = e.parentElement) if (getComputedStyle(e).position === "fixed") return true;
+        return false;
+    };
     const controls = [...document.querySelectorAll(
-        "a[href], button, summary, input:not([type=hidden]), label:has(> input[type=checkbox]), label:has(> input[type=radio])"
+        "a[href], button, summary, input:not([type=hidden]), "
+        + "label:has(> input[type=checkbox]), label:has(> input[type=radio])"
     )].filter(el => shown(el) && !(el.matches("input") && el.closest("label")));
     const boxes = controls.map(el => ({el, box: el.getBoundingClientRect(), fixed: fixed(el)}));
     const tiny = boxes.filter(({box}) => box.width < 43.5 || box.height < 43.5)
@@ -80,7 +86,8 @@ MEASURE_JS = """secondary => {
             if (a.el.contains(b.el) || b.el.contains(a.el) || a.fixed !== b.fixed) continue;
             const dx = Math.max(a.box.left - b.box.right, b.box.left - a.box.right);
             const dy = Math.max(a.box.top - b.box.bottom, b.box.top - a.box.bottom);
-            if (Math.max(dx, dy) < 7.5) close.push(`${Math.round(Math.max(dx, dy))}px ${name(a.el)} | ${name(b.el)}`);
+            const gap = Math.max(dx, dy);
+            if (gap < 7.5) close.push(`${Math.round(gap)}px ${name(a.el)} | ${name(b.el)}`);
         }
     }
     const H = window.innerHeight, W = window.innerWidth;
@@ -117,7 +124,9 @@ def kiosk_on() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module", params=list(ORIENTATIONS))
-def screen(request: pytest.FixtureRequest, kiosk_on: None, browser: Browser, live_server: Any) -> Iterator[Page]:
+def screen(
+    request: pytest.FixtureRequest, kiosk_on: None, browser: Browser, live_server: Any
+) -> Iterator[Page]:
     width, height = ORIENTATIONS[request.param]
     context = browser.new_context(
         viewport={"width": width, "height": height}, has_touch=True, base_url=str(live_server.url)
@@ -130,7 +139,8 @@ def screen(request: pytest.FixtureRequest, kiosk_on: None, browser: Browser, liv
 def measure(page: Page, url: str) -> dict[str, Any]:
     page.goto(url)
     assert page.locator("body.kiosk").count() == 1, url
-    return page.evaluate(MEASURE_JS, SECONDARY)
+    found: dict[str, Any] = page.evaluate(MEASURE_JS, SECONDARY)
+    return found
 
 
 @pytest.mark.parametrize("url", KINDS.values(), ids=KINDS.keys())
@@ -147,7 +157,9 @@ def test_text_and_targets_are_sized_for_fingers_and_standing_readers(screen: Pag
     assert any("Start over" in p["name"] for p in found["primary"]), url
 
 
-@pytest.mark.parametrize("url", [*REFUSAL, ENDING], ids=[f"step {n}" for n in range(1, len(REFUSAL) + 1)] + ["ending"])
+@pytest.mark.parametrize(
+    "url", [*REFUSAL, ENDING], ids=[f"step {n}" for n in range(1, len(REFUSAL) + 1)] + ["ending"]
+)
 def test_every_page_of_the_refusal_path_fits_one_screen(screen: Page, url: str) -> None:
     found = measure(screen, url)
     assert found["height"] <= found["viewport"], f"{url} is {found['height']} px tall"
@@ -171,7 +183,11 @@ def test_no_hover_rule_reveals_anything(screen: Page) -> None:
 def test_the_standings_strip_marks_the_change_and_animates_only_with_motion(
     kiosk_on: None, browser: Browser, live_server: Any
 ) -> None:
-    for motion, animated in (("no-preference", True), ("reduce", False)):
+    motions: tuple[tuple[Literal["no-preference", "reduce"], bool], ...] = (
+        ("no-preference", True),
+        ("reduce", False),
+    )
+    for motion, animated in motions:
         context = browser.new_context(
             viewport={"width": 1920, "height": 1080}, reduced_motion=motion, base_url=str(live_server.url)
         )

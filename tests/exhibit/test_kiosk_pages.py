@@ -112,7 +112,7 @@ def test_the_ending_offers_no_download_on_a_kiosk(client: Client) -> None:
     assert "download=" in client.get(ENDING).content.decode()
     with KIOSK:
         html = Client().get(ENDING).content.decode()
-    assert "download" not in html and "card.png\"" not in html.split("<body")[1]
+    assert "download" not in html and 'card.png"' not in html.split("<body")[1]
 
 
 @override_settings(SCORED_KIOSK=True, SCORED_KIOSK_ENTRY_POINTS=["stories", "claims"])

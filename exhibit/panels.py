@@ -263,3 +263,34 @@ def alternative_views(walk: Walk) -> list[AlternativeView]:
         )
         for alt in alternatives(walk)
     ]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StripItem:
+    """One item of the kiosk's standings strip: a system that has seen the persona so far."""
+
+    system: PilotSystem
+    reading: Reading
+    changed: bool  # this step moved what the strip shows
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StandingsStrip:
+    items: tuple[StripItem, ...]
+    provenance: Provenance | None  # the one label of the strip: the weakest of its readings
+
+
+def standings_so_far(walk: Walk, frame: Frame) -> StandingsStrip:
+    """The reading after this step of each system that has seen the persona up to it, in registry order."""
+    frames = walk.frames[: frame.number]
+    seen = {r.system_id for f in frames for r in f.results if r.visibility.seen or r.before != r.after}
+    items = []
+    for result in frame.results:
+        if result.system_id not in seen:
+            continue
+        system = SYSTEMS[result.system_id]
+        after = system.read(result.after)
+        items.append(StripItem(system=system, reading=after, changed=system.read(result.before) != after))
+    labels = [f.provenance for s in items for f in (s.reading.value, s.reading.owed) if f is not None]
+    labels += [s.reading.band_provenance for s in items if s.reading.band and s.reading.band_provenance]
+    return StandingsStrip(items=tuple(items), provenance=weakest(*labels) if labels else None)

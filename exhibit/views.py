@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from exhibit import cards, catalogue, charts, panels, paths, predict
+from exhibit import cards, catalogue, charts, kiosk, panels, paths, predict
 from scenarios import ending as endings
 from scenarios import guessing
 from scenarios import you as you_scored
@@ -119,6 +119,8 @@ def step(request: HttpRequest, persona: str, number: int) -> HttpResponse:
         "announcement": panels.announcement(frame),
         **guessing,
     }
+    if kiosk.current() is not None:
+        context["standings"] = panels.standings_so_far(walk, frame)
     return _page(request, "exhibit/step.html", context)
 
 

@@ -3,13 +3,15 @@
 import datetime
 from collections.abc import Iterable
 
+import segno
 from django import template
 from django.http import HttpRequest
 from django.template import Context
 from django.utils.formats import date_format
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_noop
 
-from exhibit import panels, paths
+from exhibit import kiosk, panels, paths
 from scenarios.claims import Claim
 from scenarios.engine import Consequence, PilotSystem, Reading
 from scenarios.provenance import Figure, Provenance, weakest
@@ -93,7 +95,33 @@ def sources(
     """Quotes and references; `caveats=False` holds back each quote's caveat (a claim not yet guessed)."""
     quotes: list[Quote] = [QUOTES[qid] for qid in quote_ids]
     references: list[Reference] = [REFERENCES[rid] for rid in reference_ids]
-    return {"quotes": quotes, "references": references, "note": note, "caveats": caveats}
+    return {
+        "quotes": quotes,
+        "references": references,
+        "note": note,
+        "caveats": caveats,
+        "kiosk": kiosk.current(),
+    }
+
+
+@register.filter
+def qr(url: str) -> SafeString:
+    """An outside address as a QR code to read at home: inline SVG, safe under the strict CSP.
+
+    segno writes only presentation attributes (viewBox, class, stroke, d), never a
+    `style` attribute or element; the address is the code's content, not a link.
+    The image is decorative to a screen reader: the citation beside it names the source.
+    """
+    code = segno.make(str(url), error="m")
+    svg = code.svg_inline(omitsize=True, svgclass="qr", lineclass="qr__modules", dark="#000", border=2)
+    # One attribute added to segno's own <svg ...> opening: hidden from assistive technology.
+    return mark_safe(svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1))
+
+
+@register.filter
+def offers(configuration: kiosk.Kiosk | None, url_name: str) -> bool:
+    """In a nav: whether this page is offered (always on the website, as set on a kiosk)."""
+    return configuration is None or configuration.offers(url_name)
 
 
 @register.filter

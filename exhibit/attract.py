@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from exhibit.kiosk import Kiosk
 from scenarios.claims import CLAIMS, Claim
 from scenarios.compare import Comparison, compare
-from scenarios.storyline import Persona
-from scenarios.personas import PERSONAS
 from scenarios.evidence.types import Quote
+from scenarios.personas import PERSONAS
 from scenarios.sources import QUOTES
+from scenarios.storyline import Persona
 
 # An ordinary event that few systems see: buying nappies is seen by two company
 # scores and by none of the government's lists, which is the exhibit's point.

@@ -20,7 +20,9 @@ ATTRACT = "[data-attract]"
 @pytest.fixture
 def kiosk() -> Iterator[None]:
     """Kiosk mode on, for the live server too (override_settings is process-wide)."""
-    with override_settings(SCORED_KIOSK=True, SCORED_KIOSK_IDLE_SECONDS=IDLE, SCORED_KIOSK_WARNING_SECONDS=WARNING):
+    with override_settings(
+        SCORED_KIOSK=True, SCORED_KIOSK_IDLE_SECONDS=IDLE, SCORED_KIOSK_WARNING_SECONDS=WARNING
+    ):
         yield
 
 

@@ -46,7 +46,9 @@ def countdown(page: Page) -> str:
     return idle_dialog(page).locator("[data-countdown]").inner_text()
 
 
-def test_the_warning_opens_at_exactly_the_idle_time_with_a_countdown_that_is_announced(page: Page, origin: str):
+def test_the_warning_opens_at_exactly_the_idle_time_with_a_countdown_that_is_announced(
+    page: Page, origin: str
+):
     open_page(page, origin + STEP)
     wait_idle(page, IDLE - 1)
     expect(idle_dialog(page)).to_be_hidden()
@@ -159,7 +161,10 @@ def test_the_countdown_ends_in_the_attract_and_the_next_visitor_reaches_nothing(
     assert_storage_empty(page)
     assert page.evaluate("history.length") == history_before, "the reset added a history entry"
     assert page.locator("html").get_attribute("data-text-size") is None
-    assert page.get_by_role("button", name="More time", include_hidden=True).get_attribute("aria-pressed") == "false"
+    assert (
+        page.get_by_role("button", name="More time", include_hidden=True).get_attribute("aria-pressed")
+        == "false"
+    )
     assert page.locator("details[open]").count() == 0
     assert page.evaluate("window.scrollY") == 0
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from exhibit import cards, catalogue, charts, kiosk, panels, paths, predict
+from exhibit.attract import attract
 from scenarios import ending as endings
 from scenarios import guessing
 from scenarios import you as you_scored
@@ -71,7 +72,10 @@ def _impossible(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
-    context = {"personas": list(PERSONAS.values())}
+    context: dict[str, object] = {"personas": list(PERSONAS.values())}
+    if (on_kiosk := kiosk.current()) is not None:
+        # The kiosk's home begins as the attract screen (kiosk.js dismisses it).
+        context["attract"] = attract(on_kiosk)
     return render(request, "exhibit/start.html", context)
 
 

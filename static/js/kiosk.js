@@ -339,8 +339,27 @@
     }
   }
 
+  // The bar at the foot of the screen grows with the text size; the page and the
+  // way-forward bar keep clear of it through --kiosk-bar (CSSOM, which the CSP allows).
+  function keepClearOfTheBar() {
+    var bar = document.querySelector(".kiosk-bar");
+    if (!bar || !window.ResizeObserver) {
+      return;
+    }
+    new window.ResizeObserver(function () {
+      document.documentElement.style.setProperty("--kiosk-bar", bar.offsetHeight + "px");
+    }).observe(bar);
+  }
+
+  // A long press must not open the browser's menu on a kiosk.
+  function noContextMenu(event) {
+    event.preventDefault();
+  }
+
   function start() {
     var attract = document.querySelector("[data-attract]");
+    keepClearOfTheBar();
+    document.addEventListener("contextmenu", noContextMenu);
     if (fromEarlierVisit()) {
       leaveEarlierVisit();
       return;

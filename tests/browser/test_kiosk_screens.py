@@ -22,6 +22,8 @@ from tests.forward import GAO_MING_REFUSAL, ending_url, steps
 ORIENTATIONS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 REFUSAL = [step.url for step in steps("gao-ming", GAO_MING_REFUSAL)]
 ENDING = ending_url("gao-ming", GAO_MING_REFUSAL)
+# The steps that ask for a guess, once the visitor has asked to see the systems.
+REVEALED = [url + ("&" if "?" in url else "?") + "revealed=1" for url in (REFUSAL[2], REFUSAL[4], REFUSAL[8])]
 
 # Every kind of page a kiosk visitor can meet.
 KINDS = {
@@ -139,6 +141,9 @@ def screen(
 def measure(page: Page, url: str) -> dict[str, Any]:
     page.goto(url)
     assert page.locator("body.kiosk").count() == 1, url
+    if page.locator("[data-attract]").count():  # the home page begins as the attract screen
+        page.keyboard.press("Enter")
+        page.locator("[data-attract]").wait_for(state="detached")
     found: dict[str, Any] = page.evaluate(MEASURE_JS, SECONDARY)
     return found
 
@@ -158,7 +163,10 @@ def test_text_and_targets_are_sized_for_fingers_and_standing_readers(screen: Pag
 
 
 @pytest.mark.parametrize(
-    "url", [*REFUSAL, ENDING], ids=[f"step {n}" for n in range(1, len(REFUSAL) + 1)] + ["ending"]
+    "url",
+    [*REFUSAL, *REVEALED, ENDING],
+    ids=[f"step {n}" for n in range(1, len(REFUSAL) + 1)]
+    + ["step 3 revealed", "step 5 revealed", "step 9 revealed", "ending"],
 )
 def test_every_page_of_the_refusal_path_fits_one_screen(screen: Page, url: str) -> None:
     found = measure(screen, url)

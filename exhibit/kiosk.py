@@ -23,6 +23,17 @@ ENTRY_POINTS = {
 }
 
 
+# Which way in each page belongs to: a kiosk refuses the pages of a way in it does not offer.
+PAGES_OF = {
+    "stories": ("start", "persona", "step", "ending"),
+    "you": ("you", "you_result"),
+    "compare": ("compare_index", "compare"),
+    "claims": ("claims",),
+    "systems": ("systems", "system"),
+    "sources": ("sources",),
+}
+
+
 class KioskMisconfigured(ValueError):
     """A kiosk setting names a persona or an entry point that does not exist."""
 
@@ -37,6 +48,15 @@ class Kiosk:
     def offers(self, url_name: str) -> bool:
         """Whether the kiosk's navigation offers the page with this URL name."""
         return url_name in {ENTRY_POINTS[name] for name in self.entry_points}
+
+    def refuses(self, url_name: str) -> bool:
+        """Whether a page belongs to a way in this kiosk does not offer.
+
+        The stories are always offered (the attract screen leads there); pages of no
+        way in (the health check, share cards) are not refused here.
+        """
+        offered = {"stories", *self.entry_points}
+        return any(url_name in pages for entry, pages in PAGES_OF.items() if entry not in offered)
 
 
 def current() -> Kiosk | None:

@@ -16,6 +16,7 @@ import pytest
 from django.test import override_settings
 from playwright.sync_api import Browser, Page
 
+from exhibit.kiosk import ENTRY_POINTS
 from tests.browser.test_accessibility import assert_no_violations
 from tests.forward import GAO_MING_REFUSAL, ending_url, steps
 
@@ -121,7 +122,7 @@ HOVER_JS = """() => {
 
 @pytest.fixture(scope="module")
 def kiosk_on() -> Iterator[None]:
-    with override_settings(SCORED_KIOSK=True):
+    with override_settings(SCORED_KIOSK=True, SCORED_KIOSK_ENTRY_POINTS=list(ENTRY_POINTS)):
         yield
 
 

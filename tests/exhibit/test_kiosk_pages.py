@@ -12,6 +12,7 @@ import pytest
 from django.test import Client, override_settings
 
 from exhibit import panels
+from exhibit.kiosk import ENTRY_POINTS
 from exhibit.templatetags.exhibit import qr
 from scenarios.ending import saw
 from scenarios.replay import replay
@@ -20,7 +21,8 @@ from tests.exhibit.html import Page
 from tests.exhibit.test_numbers import bare_digits, unlabelled_blocks
 from tests.forward import GAO_MING_REFUSAL, steps
 
-KIOSK = override_settings(SCORED_KIOSK=True)
+# A kiosk that offers every way in, the sources page too, so every kind of page is checked.
+KIOSK = override_settings(SCORED_KIOSK=True, SCORED_KIOSK_ENTRY_POINTS=list(ENTRY_POINTS))
 REFUSAL = [step.url for step in steps("gao-ming", GAO_MING_REFUSAL)]
 ENDING = "/walk/gao-ming/end/?path=ignore.games.refuse"
 

@@ -30,3 +30,18 @@ def test_the_warning_never_gives_less_than_twenty_seconds() -> None:
 def test_a_kiosk_setting_naming_an_unknown_persona_is_refused() -> None:
     with pytest.raises(KioskMisconfigured, match="nobody"):
         current()
+
+
+@override_settings(SCORED_KIOSK=True, SCORED_KIOSK_ENTRY_POINTS=["you"])
+def test_a_kiosk_refuses_the_pages_of_a_way_in_it_does_not_offer(client: Client) -> None:
+    for url in ("/claims/", "/systems/", "/systems/rongcheng/", "/compare/jaywalk/", "/sources/"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert 'data-control="start-over"' in response.content.decode(), url
+    for url in ("/", "/walk/gao-ming/1/", "/you/", "/healthz"):
+        assert client.get(url).status_code == 200, url
+
+
+def test_the_website_refuses_nothing(client: Client) -> None:
+    for url in ("/claims/", "/systems/rongcheng/", "/sources/"):
+        assert client.get(url).status_code == 200, url

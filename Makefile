@@ -7,7 +7,7 @@ SHARED := ../shared
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run serve kiosk test lint format quotes bench clean
+.PHONY: install install-dev run serve kiosk test lint format quotes snapshot bench clean
 
 $(PY):
 	"$$(scripts/find-python)" -m venv $(VENV)
@@ -66,6 +66,10 @@ quotes: $(VENV)/.base
 	else \
 		echo "quotes: $(SHARED)/tools/check_quotes.py not found; the pytest quote test skips too"; \
 	fi
+
+## snapshot: record the text of every page after a deliberate change to the content
+snapshot: $(VENV)/.dev
+	SCORED_UPDATE_SNAPSHOT=1 $(PY) -m pytest -p no:xdist -q tests/exhibit/test_same_text.py
 
 ## bench: replay speed and pages per second under load (prints numbers)
 bench: install-dev

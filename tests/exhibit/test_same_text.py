@@ -1,0 +1,32 @@
+"""Every page reads as it did before the last refactoring, word for word.
+
+`tests/snapshots/pages.json.gz` holds the text of every page of every persona (see
+`tests/exhibit/rendered.py`). A change to the domain that should not change what a
+visitor reads must pass this test untouched. A deliberate change to the content is
+recorded by running `make snapshot` and committing the new file with the change, so
+the diff of the snapshot shows reviewers every sentence that moved.
+"""
+
+import difflib
+import os
+
+import pytest
+
+from tests.exhibit.rendered import SNAPSHOT, load, render_all, save
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_page_reads_as_recorded() -> None:
+    found = render_all()
+    if os.environ.get("SCORED_UPDATE_SNAPSHOT") == "1":
+        save(found)
+        pytest.skip(f"wrote {len(found)} pages to {SNAPSHOT}")
+    recorded = load()
+    assert found.keys() == recorded.keys(), sorted(found.keys() ^ recorded.keys())[:20]
+    changed = [url for url in recorded if found[url] != recorded[url]]
+    diffs = [
+        "\n".join(difflib.unified_diff(recorded[u].splitlines(), found[u].splitlines(), u, u, n=1, lineterm=""))
+        for u in changed[:5]
+    ]
+    assert not changed, f"{len(changed)} of {len(recorded)} pages read differently:\n" + "\n\n".join(diffs)

@@ -88,7 +88,8 @@ def walk_pages() -> list[str]:
 
 def pages() -> list[str]:
     you = you_samples()
-    return list(dict.fromkeys([*reachable(), *walk_pages(), *you, *(u.replace("/result/?", "/result/card.png?") for u in you[:6])]))
+    cards = [url.replace("/result/?", "/result/card.png?") for url in you[:6]]
+    return list(dict.fromkeys([*reachable(), *walk_pages(), *you, *cards]))
 
 
 def render_all() -> dict[str, str]:
@@ -113,4 +114,3 @@ def load() -> dict[str, str]:
 def save(found: dict[str, str]) -> None:
     with gzip.GzipFile(SNAPSHOT, "wb", mtime=0) as out:
         out.write(json.dumps(found, ensure_ascii=False, sort_keys=True, indent=0).encode())
-

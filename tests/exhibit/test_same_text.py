@@ -17,6 +17,11 @@ from tests.exhibit.rendered import SNAPSHOT, load, render_all, save
 pytestmark = pytest.mark.django_db
 
 
+def _diff(url: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(before.splitlines(), after.splitlines(), url, url, n=1, lineterm="")
+    return "\n".join(lines)
+
+
 def test_every_page_reads_as_recorded() -> None:
     found = render_all()
     if os.environ.get("SCORED_UPDATE_SNAPSHOT") == "1":
@@ -25,8 +30,5 @@ def test_every_page_reads_as_recorded() -> None:
     recorded = load()
     assert found.keys() == recorded.keys(), sorted(found.keys() ^ recorded.keys())[:20]
     changed = [url for url in recorded if found[url] != recorded[url]]
-    diffs = [
-        "\n".join(difflib.unified_diff(recorded[u].splitlines(), found[u].splitlines(), u, u, n=1, lineterm=""))
-        for u in changed[:5]
-    ]
+    diffs = [_diff(url, recorded[url], found[url]) for url in changed[:5]]
     assert not changed, f"{len(changed)} of {len(recorded)} pages read differently:\n" + "\n\n".join(diffs)

@@ -31,4 +31,6 @@ def test_every_page_reads_as_recorded() -> None:
     assert found.keys() == recorded.keys(), sorted(found.keys() ^ recorded.keys())[:20]
     changed = [url for url in recorded if found[url] != recorded[url]]
     diffs = [_diff(url, recorded[url], found[url]) for url in changed[:5]]
-    assert not changed, f"{len(changed)} of {len(recorded)} pages read differently:\n" + "\n\n".join(diffs)
+    hint = "if the change is deliberate, run `make snapshot` and commit the new snapshot with it"
+    summary = f"{len(changed)} of {len(recorded)} pages read differently ({hint}):"
+    assert not changed, "\n".join([summary, *diffs])

@@ -18,6 +18,7 @@ The same card gives the same bytes.
 import io
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from exhibit import panels
 from scenarios import you as you_scored
-from scenarios.engine import PilotSystem, Reading
+from scenarios.engine import AnySystem, Reading
 from scenarios.provenance import Figure, Provenance
 from scenarios.replay import Walk, complete_walk
 
@@ -282,8 +283,16 @@ def _draw(draw: ImageDraw.ImageDraw, card: Card) -> None:
     if card.subtitle:
         draw.text((MARGIN, 212), fit(card.subtitle, font(30), inner), font=font(30), fill=MUTED, anchor="ls")
 
-    # The rows: each system (or other name) and its state, on a white panel.
-    rows = card.lines[:MAX_LINES]
+    _rows(draw, card.lines[:MAX_LINES])
+
+    # The footer: up to two lines.
+    footer_face = font(19)
+    for index, line in enumerate(wrap(card.footer, footer_face, inner, 2)):
+        draw.text((MARGIN, 584 + 26 * index), line, font=footer_face, fill=MUTED, anchor="ls")
+
+
+def _rows(draw: ImageDraw.ImageDraw, rows: Sequence[tuple[str, str]]) -> None:
+    """The rows: each system (or other name) and its state, on a white panel."""
     if rows:
         row_height, top = 48, 238
         bottom = top + 16 + row_height * len(rows) + 8
@@ -305,11 +314,6 @@ def _draw(draw: ImageDraw.ImageDraw, card: Card) -> None:
                 anchor="ls",
             )
             tags.draw(draw, state_x, baseline, state, state_width)
-
-    # The footer: up to two lines.
-    footer_face = font(19)
-    for index, line in enumerate(wrap(card.footer, footer_face, inner, 2)):
-        draw.text((MARGIN, 584 + 26 * index), line, font=footer_face, fill=MUTED, anchor="ls")
 
 
 # --- A walk's ending ---------------------------------------------------------------
@@ -340,11 +344,11 @@ def state_in_words(reading: Reading) -> str:
     return state
 
 
-def _shown(walk: Walk) -> tuple[list[tuple[PilotSystem, Reading]], bool]:
+def _shown(walk: Walk) -> tuple[list[tuple[AnySystem, Reading]], bool]:
     """The standings the card has room for (numbers first, then changes), and whether some were left out."""
     finals = panels.standing_readings(walk, final=True)
 
-    def weight(item: tuple[PilotSystem, Reading]) -> int:
+    def weight(item: tuple[AnySystem, Reading]) -> int:
         system, reading = item
         if reading.value is not None:
             return 0  # a number: always shown
@@ -355,7 +359,7 @@ def _shown(walk: Walk) -> tuple[list[tuple[PilotSystem, Reading]], bool]:
     return shown, len(finals) > len(shown)
 
 
-def _lines(shown: list[tuple[PilotSystem, Reading]]) -> tuple[tuple[str, str], ...]:
+def _lines(shown: list[tuple[AnySystem, Reading]]) -> tuple[tuple[str, str], ...]:
     return tuple((_(system.name), state_in_words(reading)) for system, reading in shown)
 
 

@@ -15,19 +15,19 @@ from scenarios import you as you_scored
 from scenarios.citations import index
 from scenarios.claims import CLAIMS, Claim, Verdict, claims_about
 from scenarios.compare import Answer, Comparison, compare
-from scenarios.engine import ConsequenceKind, PilotSystem, Profile, SystemGroup
+from scenarios.engine import AnySystem, ConsequenceKind, Month, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
 from scenarios.predict import Reveal
 from scenarios.provenance import Provenance
 from scenarios.replay import Walk
-from scenarios.sources import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
+from scenarios.evidence import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
 from scenarios.systems import SYSTEMS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Group:
     group: SystemGroup
-    systems: list[PilotSystem]
+    systems: list[AnySystem]
 
 
 def groups() -> list[Group]:
@@ -46,7 +46,7 @@ def everyday_events() -> dict[str, list[EverydayEvent]]:
     }
 
 
-def system_context(system: PilotSystem) -> dict[str, object]:
+def system_context(system: AnySystem) -> dict[str, object]:
     """Everything a system's page shows, with the everyday events it sees."""
     sees = [
         (everyday, answer_panel(answer))
@@ -107,7 +107,7 @@ class Moment:
 
     number: int
     title: str
-    when: str
+    when: Month
     text: str
     seen: list[Panel]
 
@@ -117,7 +117,7 @@ class LossCard:
     """One loss as its card shows it: the systems by name."""
 
     loss: you_scored.Loss
-    systems: list[PilotSystem]
+    systems: list[AnySystem]
 
 
 def _cards(losses: tuple[you_scored.Loss, ...]) -> list[LossCard]:
@@ -129,9 +129,9 @@ class PlaceCard:
     """One other place in "same year, somewhere else", with systems by name."""
 
     place: elsewheres.Place
-    seen: list[PilotSystem]
-    seen_appears: list[PilotSystem]
-    seen_vanishes: list[PilotSystem]
+    seen: list[AnySystem]
+    seen_appears: list[AnySystem]
+    seen_vanishes: list[AnySystem]
 
 
 def _place_card(place: elsewheres.Place) -> PlaceCard:

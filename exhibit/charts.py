@@ -9,13 +9,13 @@ bring perks are dashed lines named in words and, with their labels, in a legend.
 """
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
 from scenarios.ending import series
-from scenarios.engine import ConsequenceKind, PilotSystem, Reading, Standing, SystemKind
+from scenarios.engine import AnySystem, ConsequenceKind, Month, Reading, Shape
 from scenarios.provenance import Figure
 from scenarios.replay import Walk
 from scenarios.systems import SYSTEMS
@@ -65,13 +65,13 @@ class Threshold:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Row:
     moment: str
-    when: str
+    when: Month | None
     reading: Reading
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Chart:
-    system: PilotSystem
+    system: AnySystem
     points: str
     marks: tuple[Mark, ...]  # one dot per moment
     words: tuple[Text, ...]  # every text of the drawing: scale, titles, values, thresholds
@@ -87,20 +87,22 @@ class Chart:
 
 
 def for_walk(walk: Walk) -> list[Chart]:
-    moments = [_("At the start"), *(str(_(frame.title)) for frame in walk.frames)]
-    whens = ["", *(frame.step.when for frame in walk.frames)]
-    return [
-        _chart(SYSTEMS[s.system_id], s.points, moments, whens)
-        for s in series(walk)
-        if worth_charting(SYSTEMS[s.system_id], s.points)
-    ]
+    moments = [str(_("At the start")), *(str(_(frame.title)) for frame in walk.frames)]
+    whens: list[Month | None] = [None, *(frame.step.when for frame in walk.frames)]
+    charts = []
+    for s in series(walk):
+        system = SYSTEMS[s.system_id]
+        readings = [system.read(p) for p in s.points]
+        if worth_charting(system, readings):
+            charts.append(_chart(system, readings, moments, whens))
+    return charts
 
 
-def worth_charting(system: PilotSystem, points: tuple[Standing, ...]) -> bool:
-    """A score the person holds, or any standing that changed during the walk."""
-    if not any(p.tracked for p in points):
+def worth_charting(system: AnySystem, readings: Sequence[Reading]) -> bool:
+    """A score the person holds, or any standing that changed level during the walk."""
+    if not any(r.tracked for r in readings):
         return False
-    return system.kind.has_number or any(p.value != points[0].value for p in points)
+    return system.shape.has_number or any(r.level != readings[0].level for r in readings)
 
 
 def place(x: float, label: str, y: float) -> Text:
@@ -128,53 +130,57 @@ def _placed(x: float, label: str, y: float) -> list[Text]:
     return [place(x, line, y + i * LINE) for i, line in enumerate(lines)]
 
 
-def _chart(system: PilotSystem, points: tuple[Standing, ...], moments: list[str], whens: list[str]) -> Chart:
-    # A list's value may encode which of its bans apply; on a chart it is listed or not.
-    values = [min(p.value, 1) if system.kind is SystemKind.LIST else p.value for p in points]
+def _chart(
+    system: AnySystem, readings: list[Reading], moments: list[str], whens: list[Month | None]
+) -> Chart:
+    levels = [r.level for r in readings]
     limits = _thresholds(system)
-    x_of, head = _scale(system, values + [limit[0].value for limit in limits], points)
-    words = list(head)
+    x_of, head = _scale(system, levels + [limit[0].value for limit in limits], readings)
     top = (max(t.y for t in head) if head else 0) + GAP
-    titles, dots, rules, y = [], [], [], top
-    for moment, value in zip(moments, values, strict=True):
-        lines = textwrap.wrap(moment, TITLE_CHARS) or [moment]
-        middle = y + len(lines) * LINE / 2 + GAP / 2
-        titles += [
-            Text(x=0, y=round(middle + (i - (len(lines) - 1) / 2) * LINE, 1), label=line)
-            for i, line in enumerate(lines)
-        ]
-        dots.append(Mark(x=x_of(value), y=round(middle, 1), label=_label(system, value)))
-        rules.append(round(middle, 1))
-        y += len(lines) * LINE + GAP
-    words += titles + _values(system, dots)
-    bottom = y
+    titles, dots, bottom = _rows(system, moments, readings, x_of, top)
+    words = [*head, *titles, *_values(system, dots)]
     thresholds = []
     for i, (figure, at, name, label) in enumerate(limits):
         text = _placed(x_of(figure.value), name, bottom + GAP + (i + 1) * LINE)
         words += text
         guide = Guide(x=x_of(figure.value), top=top, bottom=text[0].y - LINE + 4)
         thresholds.append(Threshold(figure=figure, at=at, name=name, label=label, guide=guide))
-    guides = tuple(Guide(x=x_of(v), top=top, bottom=bottom) for v in _levels(system, values))
-    rows = tuple(
-        Row(moment=m, when=w, reading=system.read(p)) for m, w, p in zip(moments, whens, points, strict=True)
-    )
+    guides = tuple(Guide(x=x_of(v), top=top, bottom=bottom) for v in _levels(system, levels))
+    rows = tuple(Row(moment=m, when=w, reading=r) for m, w, r in zip(moments, whens, readings, strict=True))
     return Chart(
         system=system,
         points=" ".join(f"{m.x},{m.y}" for m in dots),
         marks=tuple(dots),
         words=tuple(words),
         guides=guides,
-        rules=tuple(rules),
+        rules=tuple(d.y for d in dots),
         thresholds=tuple(thresholds),
         rows=rows,
-        tracked=points[0].tracked,
+        tracked=readings[0].tracked,
         height=max(t.y for t in words) + GAP,
     )
 
 
-def _values(system: PilotSystem, dots: list[Mark]) -> list[Text]:
+def _rows(
+    system: AnySystem, moments: list[str], readings: list[Reading], x_of: Callable[[float], float], top: float
+) -> tuple[list[Text], list[Mark], float]:
+    """Each moment's title down the left, and its dot at the level of its reading; and the y below them."""
+    titles, dots, y = [], [], top
+    for moment, reading in zip(moments, readings, strict=True):
+        lines = textwrap.wrap(moment, TITLE_CHARS) or [moment]
+        middle = y + len(lines) * LINE / 2 + GAP / 2
+        titles += [
+            Text(x=0, y=round(middle + (i - (len(lines) - 1) / 2) * LINE, 1), label=line)
+            for i, line in enumerate(lines)
+        ]
+        dots.append(Mark(x=x_of(reading.level), y=round(middle, 1), label=_label(system, reading)))
+        y += len(lines) * LINE + GAP
+    return titles, dots, y
+
+
+def _values(system: AnySystem, dots: list[Mark]) -> list[Text]:
     """A score's value beside its dot, where it changes (the table has every one)."""
-    if not system.kind.has_number:
+    if not system.shape.has_number:
         return []
     found = []
     for i, dot in enumerate(dots):
@@ -187,11 +193,11 @@ def _values(system: PilotSystem, dots: list[Mark]) -> list[Text]:
     return found
 
 
-def _thresholds(system: PilotSystem) -> list[tuple[Figure, str, str, str]]:
+def _thresholds(system: AnySystem) -> list[tuple[Figure, str, str, str]]:
     """A score's thresholds, lowest first, each with a short name and its consequence's label."""
-    if not system.kind.has_number:
+    if not system.shape.has_number:
         return []
-    found = {}
+    found: dict[int, tuple[Figure, str, str, str]] = {}
     for c in system.consequences:
         if c.threshold is None:
             continue
@@ -206,22 +212,22 @@ def _thresholds(system: PilotSystem) -> list[tuple[Figure, str, str, str]]:
     return [found[value] for value in sorted(found)]
 
 
-def _levels(system: PilotSystem, values: list[int]) -> list[int]:
-    """The columns of a standing told in words; a score has none."""
-    if system.kind.has_number:
+def _levels(system: AnySystem, levels: list[int]) -> list[int]:
+    """The columns of a standing told in words (a list always has both); a score has none."""
+    if system.shape.has_number:
         return []
-    if system.kind is SystemKind.LIST:
-        return [0, 1]
-    return sorted(set(values))
+    if system.shape is Shape.LIST:
+        return sorted({0, 1, *levels})
+    return sorted(set(levels))
 
 
 def _scale(
-    system: PilotSystem, values: list[int], points: tuple[Standing, ...]
+    system: AnySystem, levels: list[int], readings: Sequence[Reading]
 ) -> tuple[Callable[[float], float], list[Text]]:
-    """The x of each value, and the words above the plot that name the scale."""
+    """The x of each level, and the words above the plot that name the scale."""
     span = PLOT_RIGHT - PLOT_LEFT
-    if system.kind.has_number:
-        lo, hi = min(values), max(values)
+    if system.shape.has_number:
+        lo, hi = min(levels), max(levels)
         pad = max(10, (hi - lo) // 8)
         lo, hi = lo - pad, hi + pad
 
@@ -229,24 +235,29 @@ def _scale(
             return round(PLOT_LEFT + (value - lo) / (hi - lo) * span, 1)
 
         return x_number, []
-    levels = _levels(system, values)
-    if system.kind is SystemKind.LIST:
-        names = {0: str(_("Not listed")), 1: str(_("Listed"))}
-    else:
-        names = {p.value: str(_(system.read(p).status)) for p in points}
-    column = span / len(levels)
-    xs = {v: round(PLOT_LEFT + (i + 0.5) * column, 1) for i, v in enumerate(levels)}
+    columns = _levels(system, levels)
+    names = _level_names(system, readings)
+    column = span / len(columns)
+    xs = {v: round(PLOT_LEFT + (i + 0.5) * column, 1) for i, v in enumerate(columns)}
 
     def x_level(value: float) -> float:
         return xs[int(value)]
 
     head: list[Text] = []
-    for v in levels:
+    for v in columns:
         head += _placed(xs[v], names[v], FONT + len(head) * LINE)
     return x_level, head
 
 
-def _label(system: PilotSystem, value: int) -> str:
-    if system.kind is SystemKind.LIST:
-        return str(_("Listed")) if value else str(_("Not listed"))
-    return f"{value:,}"
+def _level_names(system: AnySystem, readings: Sequence[Reading]) -> dict[int, str]:
+    """What each level is called: a list is listed or not; any other level by its reading's status."""
+    names = {r.level: str(_(r.status)) for r in readings}
+    if system.shape is Shape.LIST:
+        names |= {0: str(_("Not listed")), 1: str(_("Listed"))}
+    return names
+
+
+def _label(system: AnySystem, reading: Reading) -> str:
+    if system.shape is Shape.LIST:
+        return str(_("Listed")) if reading.level else str(_("Not listed"))
+    return f"{reading.level:,}"

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from exhibit import paths
 from scenarios.cases import ReportedCase, cases_for
 from scenarios.ending import Alternative, Line, alternatives, one_line, saw
-from scenarios.engine import Consequence, PilotSystem, Reading, Rule, SystemStep
+from scenarios.engine import AnySystem, Consequence, Reading, Rule, SystemStep
 from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Frame, Walk, replay
 from scenarios.scenes import Scene, scene_for
@@ -21,7 +21,7 @@ from scenarios.systems import SYSTEMS
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Panel:
-    system: PilotSystem
+    system: AnySystem
     result: SystemStep
     before: Reading
     after: Reading
@@ -52,7 +52,7 @@ class SceneCard:
     """A consequence as the persona meets it at this step, with the system behind it."""
 
     consequence: Consequence
-    system: PilotSystem
+    system: AnySystem
     scene: Scene | None
 
 
@@ -60,7 +60,7 @@ class SceneCard:
 class StandingChange:
     """What a system's new standing now brings or no longer brings: one row per system."""
 
-    system: PilotSystem
+    system: AnySystem
     gained: tuple[Consequence, ...]
     lost: tuple[Consequence, ...]
 
@@ -130,7 +130,7 @@ def cases(walk: Walk, frame: Frame) -> list[ReportedCase]:
     return [case for case in cases_for(_fired_ids(frame)) if case.id not in told]
 
 
-def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem, Reading]]:
+def standing_readings(walk: Walk, final: bool = False) -> list[tuple[AnySystem, Reading]]:
     """The standing of each system that covers the persona or saw part of the walk."""
     standings = walk.final if final else walk.start
     saw = (
@@ -147,7 +147,7 @@ def standing_readings(walk: Walk, final: bool = False) -> list[tuple[PilotSystem
 class StandingRow:
     """One system's final standing, with the one label its row carries (the weakest of its parts)."""
 
-    system: PilotSystem
+    system: AnySystem
     reading: Reading
     provenance: Provenance | None
 
@@ -232,7 +232,7 @@ def _describe(reading: Reading) -> str:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Difference:
-    system: PilotSystem
+    system: AnySystem
     here: Reading
     there: Reading
 
@@ -269,7 +269,7 @@ def alternative_views(walk: Walk) -> list[AlternativeView]:
 class StripItem:
     """One item of the kiosk's standings strip: a system that has seen the persona so far."""
 
-    system: PilotSystem
+    system: AnySystem
     reading: Reading
     changed: bool  # this step moved what the strip shows
 

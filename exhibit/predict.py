@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from scenarios.claims import CLAIMS, Claim, Verdict
 from scenarios.compare import Comparison
-from scenarios.engine import PilotSystem
+from scenarios.engine import AnySystem
 from scenarios.predict import ClaimGuess, Mark, Reveal, agrees, parse_claim_guess, parse_guess, reveal
 
 CLAIM_IDS = {claim.id: claim for claim in CLAIMS}
@@ -31,7 +31,7 @@ def comparison_reveal(query: QueryDict, comparison: Comparison) -> Reveal | None
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Row:
-    system: PilotSystem
+    system: AnySystem
     mark: Mark
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from scenarios.cases import CASES
 from scenarios.claims import CLAIMS
-from scenarios.engine import PilotSystem
+from scenarios.engine import AnySystem
 from scenarios.i18n import _
 from scenarios.provenance import Figure
 from scenarios.systems import SYSTEMS
@@ -39,7 +39,7 @@ def _figure_uses(use: Use, *figures: Figure | None) -> list[Entry]:
     return [(f.quote_ids, f.reference_ids, use) for f in figures if f is not None]
 
 
-def _system_uses(system: PilotSystem) -> list[Entry]:
+def _system_uses(system: AnySystem) -> list[Entry]:
     found: list[Entry] = [(system.quote_ids, (), Use(where="system", target=system.id, label=system.name))]
     for rule in system.rules:
         use = Use(where="system", target=system.id, label=rule.label)

@@ -9,7 +9,7 @@ The screen says so; otherwise a Rongcheng ledger would "not see" every event.
 from dataclasses import dataclass, replace
 from functools import cache
 
-from scenarios.engine import Event, PilotSystem, Profile, SystemStep
+from scenarios.engine import AnySystem, Event, Month, Profile, SystemStep
 from scenarios.everyday import BY_SLUG, EverydayEvent
 from scenarios.systems import SYSTEMS
 
@@ -22,7 +22,7 @@ class UnknownEvent(LookupError):
 class Answer:
     """What one system does with the event, for the person it was asked about."""
 
-    system: PilotSystem
+    system: AnySystem
     profile: Profile
     result: SystemStep
 
@@ -41,22 +41,16 @@ class Comparison:
         return tuple(answer for answer in self.answers if not answer.result.visibility.seen)
 
 
-def _placed(event: Event, system: PilotSystem, when: str) -> Event:
+def _placed(event: Event, system: AnySystem, when: Month) -> Event:
     return replace(event, city=system.example_profile.home_city, when=when)
 
 
-def _earlier(when: str) -> str:
-    """The month before `when`: a setup event happens before the event itself."""
-    year, month = (int(part) for part in when[:7].split("-"))
-    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
-
-
-def ask(system: PilotSystem, everyday: EverydayEvent) -> Answer:
+def ask(system: AnySystem, everyday: EverydayEvent) -> Answer:
     """Run the setup, then the event, through one system for someone it covers."""
     profile = system.example_profile
     standing = system.start(profile)
     for setup in everyday.setup:
-        standing = system.step(standing, _placed(setup, system, _earlier(system.example_when)), profile).after
+        standing = system.step(standing, _placed(setup, system, system.example_when.plus(-1)), profile).after
     result = system.step(standing, _placed(everyday.event, system, system.example_when), profile)
     return Answer(system=system, profile=profile, result=result)
 

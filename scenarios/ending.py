@@ -6,8 +6,9 @@ and the two endings are compared.
 """
 
 from dataclasses import dataclass
+from typing import Any
 
-from scenarios.engine import Consequence, ConsequenceKind, Reading, Standing
+from scenarios.engine import Consequence, ConsequenceKind, Month, Reading, Standing
 from scenarios.i18n import _
 from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Walk, replay
@@ -20,7 +21,7 @@ class Series:
     """One system's standing before the first step and after each step."""
 
     system_id: str
-    points: tuple[Standing, ...]
+    points: tuple[Standing[Any], ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,7 +32,7 @@ class Alternative:
     made: Option
     instead: Option
     answers: tuple[str, ...]
-    final: dict[str, Standing]
+    final: dict[str, Standing[Any]]
     changed_systems: tuple[str, ...]
     met_instead: tuple[Consequence, ...]  # met on the other path, not on this one
     avoided: tuple[Consequence, ...]  # met on this path, not on the other one
@@ -113,20 +114,20 @@ def _answers_by_choice(walk: Walk) -> dict[str, str]:
 class Held:
     """A consequence as the walk lived it: since when, and until when if it was lost.
 
-    `since` is the month first met or gained ("" when held from the start of the
+    `since` is the month first met or gained (None when held from the start of the
     year); `lost` is the month it was lost, if it was not regained after.
     """
 
     consequence: Consequence
-    since: str
-    lost: str = ""
+    since: Month | None
+    lost: Month | None = None
     event: bool = False  # met once, as an event (a ticket refused), not a standing held
 
 
 def consequences(walk: Walk) -> tuple[Held, ...]:
     """Every consequence of the walk once: met, gained, or held and then lost."""
-    since: dict[str, str] = {}
-    lost: dict[str, str] = {}
+    since: dict[str, Month | None] = {}
+    lost: dict[str, Month] = {}
     found: dict[str, Consequence] = {}
     events: set[str] = set()
     for frame in walk.frames:
@@ -139,10 +140,10 @@ def consequences(walk: Walk) -> tuple[Held, ...]:
                 lost.pop(consequence.id, None)
             for consequence in result.lost:
                 found.setdefault(consequence.id, consequence)
-                since.setdefault(consequence.id, "")  # lost without being gained: held from the start
+                since.setdefault(consequence.id, None)  # lost without being gained: held from the start
                 lost[consequence.id] = when
     return tuple(
-        Held(consequence=c, since=since[cid], lost=lost.get(cid, ""), event=cid in events)
+        Held(consequence=c, since=since[cid], lost=lost.get(cid), event=cid in events)
         for cid, c in found.items()
     )
 
@@ -176,7 +177,7 @@ class HeldGroup:
 
 def grouped(held: tuple[Held, ...]) -> tuple[HeldGroup, ...]:
     """The consequences in rows, in the order first met; see HeldGroup."""
-    rows: dict[tuple[str, ...], list[Held]] = {}
+    rows: dict[tuple[object, ...], list[Held]] = {}
     for item in held:
         c = item.consequence
         key = (c.id,) if item.event else (c.system_id, c.kind, item.since, item.lost)
@@ -235,7 +236,7 @@ def one_line(walk: Walk, alternative: Alternative) -> Line:
     return Line(text=text, provenance=weakest(*named) if named else Provenance.ASSUMPTION)
 
 
-def _changed(system_id: str, there: Standing, named: list[Provenance]) -> str:
+def _changed(system_id: str, there: Standing[Any], named: list[Provenance]) -> str:
     system = SYSTEMS[system_id]
     # Where this walk left the system is in the standings above the alternatives.
     return _("%(system)s: %(there)s") % {"system": system.name, "there": _state(system.read(there), named)}

@@ -5,12 +5,51 @@ nothing about scores. Each pilot system decides whether it sees the event and ho
 its own standing changes, and returns an `Outcome` that traces which rules fired.
 """
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance
+
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Month:
+    """A calendar month: when an event happens, and when a listing or record lapses.
+
+    Listings and records in the sources run for whole months or years, so the
+    storyline keeps months, never days. `str(Month(2018, 3))` is "2018-03".
+    """
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"no month {self.month}")
+
+    @classmethod
+    def parse(cls, text: str) -> "Month":
+        """ "2018-03" (or the month of "2018-03-15")."""
+        found = MONTH.match(text)
+        if found is None:
+            raise ValueError(f"not a month: {text!r}")
+        return cls(int(found[1]), int(found[2]))
+
+    def plus(self, months: int) -> "Month":
+        """This month and `months` more: Month(2018, 6).plus(12) is Month(2019, 6)."""
+        index = self.year * 12 + self.month - 1 + months
+        return Month(index // 12, index % 12 + 1)
+
+    def months_since(self, earlier: "Month") -> int:
+        return (self.year - earlier.year) * 12 + self.month - earlier.month
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
 
 
 class EventKind(StrEnum):
@@ -109,27 +148,25 @@ class Event:
 
     kind: EventKind
     city: str
-    when: str  # "2018-03": the storyline is set in 2018, when the sources were written
+    when: Month  # the storyline is set in 2018, when the sources were written
     channels: frozenset[Channel]
     amount_yuan: int = 0  # illustrative: every sum in a persona's life is invented
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Standing:
-    """One system's state for one person.
+class Standing[S]:
+    """One system's state for one person, in the system's own type `S`.
 
-    `value` is points for a ledger, the score for a factor score, and 1 (listed) or
-    0 (not listed) for a list. `provenance` is the weakest provenance of anything
-    that went into `value`: a documented start plus an illustrative change is
-    illustrative. `owed_yuan` is a court debt not yet paid.
+    A ledger's `state` is its points, a list's is a listing with its end month, a
+    credit report's is its entries. `tracked` is False where the system does not
+    cover the person at all. `provenance` is the weakest provenance of anything that
+    went into the state: a documented start plus an illustrative change is
+    illustrative.
     """
 
     tracked: bool
-    value: int
+    state: S
     provenance: Provenance
-    owed_yuan: int = 0
-    appeal_pending: bool = False
-    until: str = ""  # "2019-06": the month a listing or record lapses, if it does
 
 
 class ConsequenceKind(StrEnum):
@@ -182,30 +219,39 @@ class Visibility:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Outcome:
+class Outcome[S]:
     """A system's answer to one event: its new standing and the trace of why."""
 
-    standing: Standing
+    standing: Standing[S]
     fired: tuple[Rule, ...] = ()
     met: tuple[Consequence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Reading:
-    """A standing as the screen shows it: the number or status, and its band."""
+    """A standing as the screen shows it: the number or status, and its band.
+
+    The exhibit reads a standing only through this. `level` places the standing on
+    an ordinal scale for the charts: the number itself for a ledger or a score, and
+    for the others 0 for the mildest state and one more for each step up (listed,
+    a lower grade, one more entry). `tracked` is False where the system does not
+    cover the person.
+    """
 
     value: Figure | None
     status: str
+    level: int = 0
+    tracked: bool = True
     band: str = ""
     band_provenance: Provenance | None = None
     band_reference_ids: tuple[str, ...] = ()
     owed: Figure | None = None
     out_of: Figure | None = None
-    until: str = ""  # "2019-06": when a listing or record lapses
+    until: Month | None = None  # when a listing or record lapses
 
 
-class SystemKind(StrEnum):
-    """What sort of thing a system is. Only ledgers and scores have a number."""
+class Shape(StrEnum):
+    """The shape of a system's state. Only ledgers and scores have a number."""
 
     POINTS_LEDGER = "points_ledger"
     FACTOR_SCORE = "factor_score"
@@ -214,30 +260,47 @@ class SystemKind(StrEnum):
     RECORD = "record"  # entries on a file, counted
     PUBLIC_DISPLAY = "public_display"
     IDENTIFIER = "identifier"
+    NONE = "none"  # a claim or a context: no state of its own
+
+    @property
+    def label(self) -> str:
+        return SHAPE_LABELS[self]
+
+    @property
+    def has_number(self) -> bool:
+        return self in (Shape.POINTS_LEDGER, Shape.FACTOR_SCORE)
+
+
+SHAPE_LABELS = {
+    Shape.POINTS_LEDGER: _("A points ledger"),
+    Shape.FACTOR_SCORE: _("A company's score"),
+    Shape.LIST: _("A list: on it or not"),
+    Shape.RATING: _("A rating in words"),
+    Shape.RECORD: _("A record of entries"),
+    Shape.PUBLIC_DISPLAY: _("Public display"),
+    Shape.IDENTIFIER: _("An identity code"),
+    Shape.NONE: _("No state of its own"),
+}
+
+
+class Role(StrEnum):
+    """What part a system plays in the exhibit, whatever the shape of its state."""
+
+    IN_FORCE = "in_force"  # documented as running
     CLAIM = "claim"  # reported as a plan; no source shows it in force
     CONTEXT = "context"  # around the systems, never an input to them
     COMPARISON = "comparison"  # outside China, or fiction
 
     @property
     def label(self) -> str:
-        return SYSTEM_KIND_LABELS[self]
-
-    @property
-    def has_number(self) -> bool:
-        return self in (SystemKind.POINTS_LEDGER, SystemKind.FACTOR_SCORE)
+        return ROLE_LABELS[self]
 
 
-SYSTEM_KIND_LABELS = {
-    SystemKind.POINTS_LEDGER: _("A points ledger"),
-    SystemKind.FACTOR_SCORE: _("A company's score"),
-    SystemKind.LIST: _("A list: on it or not"),
-    SystemKind.RATING: _("A rating in words"),
-    SystemKind.RECORD: _("A record of entries"),
-    SystemKind.PUBLIC_DISPLAY: _("Public display"),
-    SystemKind.IDENTIFIER: _("An identity code"),
-    SystemKind.CLAIM: _("A claim, not a rule"),
-    SystemKind.CONTEXT: _("Context, not an input"),
-    SystemKind.COMPARISON: _("For comparison"),
+ROLE_LABELS = {
+    Role.IN_FORCE: _("In force"),
+    Role.CLAIM: _("A claim, not a rule"),
+    Role.CONTEXT: _("Context, not an input"),
+    Role.COMPARISON: _("For comparison"),
 }
 
 
@@ -277,13 +340,18 @@ class Milestone:
     reference_ids: tuple[str, ...] = ()
 
 
-class PilotSystem(ABC):
-    """The shape every pilot system module has. Listed in `scenarios.systems.SYSTEMS`."""
+class PilotSystem[S](ABC):
+    """The shape every pilot system module has. Listed in `scenarios.systems.SYSTEMS`.
+
+    `S` is the type of the system's state: an int of points, a listing, a court
+    case, a tuple of credit entries, a named grade.
+    """
 
     id: str
     name: str
     operator: str
-    kind: SystemKind
+    shape: Shape
+    role: Role = Role.IN_FORCE
     group: SystemGroup
     summary: str
     covers: str  # who it covers
@@ -297,10 +365,15 @@ class PilotSystem(ABC):
     consequences: tuple[Consequence, ...]
     history: tuple[Milestone, ...]  # dated "what happened next"
     example_profile: Profile  # someone it covers, for the side-by-side comparison
-    example_when: str = "2018-09"  # a month when it was running, for the comparison
+    example_when: Month = Month(2018, 9)  # a month when it was running, for the comparison
+
+    @property
+    def kind_label(self) -> str:
+        """What the screen calls it: its role, or the shape of its state when in force."""
+        return self.shape.label if self.role is Role.IN_FORCE else self.role.label
 
     @abstractmethod
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[S]:
         """The standing before the first step."""
 
     @abstractmethod
@@ -308,10 +381,10 @@ class PilotSystem(ABC):
         """Whether this system would see the event at all, and why."""
 
     @abstractmethod
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[S], event: Event, profile: Profile) -> Outcome[S]:
         """The new standing after a seen event, with the rules that fired."""
 
-    def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
+    def lapse(self, standing: Standing[S], when: Month) -> tuple[Standing[S], tuple[Rule, ...]]:
         """Let time pass to `when`: records and listings that expire drop off.
 
         Called before every event, seen or not. Systems without expiry keep this.
@@ -319,11 +392,11 @@ class PilotSystem(ABC):
         return standing, ()
 
     @abstractmethod
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[S]) -> tuple[Consequence, ...]:
         """Consequences that follow from the standing alone (perks, bans)."""
 
     @abstractmethod
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[S]) -> Reading:
         """How the standing is shown: number, status and band."""
 
     def rule(self, rule_id: str) -> Rule:
@@ -332,7 +405,7 @@ class PilotSystem(ABC):
     def consequence(self, consequence_id: str) -> Consequence:
         return next(c for c in self.consequences if c.id == consequence_id)
 
-    def step(self, standing: Standing, event: Event, profile: Profile) -> "SystemStep":
+    def step(self, standing: Standing[S], event: Event, profile: Profile) -> "SystemStep":
         """See, apply and compare: everything one system does with one event."""
         lapsed, expired = self.lapse(standing, event.when)
         visibility = self.sees(event, profile)
@@ -356,25 +429,16 @@ class SystemStep:
 
     system_id: str
     visibility: Visibility
-    before: Standing
-    after: Standing
+    before: Standing[Any]
+    after: Standing[Any]
     fired: tuple[Rule, ...]
     met: tuple[Consequence, ...]
     gained: tuple[Consequence, ...]
     lost: tuple[Consequence, ...]
 
     @property
-    def delta(self) -> int:
-        return self.after.value - self.before.value
+    def changed(self) -> bool:
+        return self.before != self.after
 
 
-def add_months(when: str, months: int) -> str:
-    """ "2018-06" plus 12 months is "2019-06": listings and records lapse by month."""
-    year, month = (int(part) for part in when[:7].split("-"))
-    index = year * 12 + month - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def lapsed(standing: Standing, when: str) -> bool:
-    """Whether a listing or record with an end date has run out by `when`."""
-    return bool(standing.until) and when[:7] >= standing.until
+type AnySystem = PilotSystem[Any]

@@ -8,11 +8,11 @@ system the event as it would happen to someone that system covers (see
 
 from dataclasses import dataclass
 
-from scenarios.engine import Channel, Event, EventKind
+from scenarios.engine import Channel, Event, EventKind, Month
 from scenarios.i18n import _
 
-WHEN = "2018-09"  # after every 2018 rule the sources date had come into force
-SETUP_WHEN = "2018-08"
+WHEN = Month(2018, 9)  # after every 2018 rule the sources date had come into force
+SETUP_WHEN = Month(2018, 8)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -25,7 +25,7 @@ class EverydayEvent:
     for_business: bool = False  # it happens to a company the person runs
 
 
-def _event(kind: EventKind, *channels: Channel, amount: int = 0, when: str = WHEN) -> Event:
+def _event(kind: EventKind, *channels: Channel, amount: int = 0, when: Month = WHEN) -> Event:
     # The city is a placeholder: the comparison moves the event to each system's city.
     return Event(kind=kind, city="", when=when, channels=frozenset(channels), amount_yuan=amount)
 

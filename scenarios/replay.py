@@ -6,10 +6,11 @@ cached, so a URL that carries the persona and the answers is all a page needs.
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from scenarios.engine import Consequence, Event, Profile, Standing, SystemStep
 from scenarios.personas import PERSONAS
-from scenarios.storyline import Beat, Persona, Step
+from scenarios.storyline import Beat, Choice, Persona, Step
 from scenarios.systems import SYSTEMS
 
 
@@ -49,12 +50,12 @@ class Frame:
 class Walk:
     persona: Persona
     answers: tuple[str, ...]
-    start: dict[str, Standing]
+    start: dict[str, Standing[Any]]
     frames: tuple[Frame, ...]
     complete: bool
 
     @property
-    def final(self) -> dict[str, Standing]:
+    def final(self) -> dict[str, Standing[Any]]:
         if not self.frames:
             return self.start
         return {result.system_id: result.after for result in self.frames[-1].results}
@@ -75,7 +76,9 @@ class Walk:
         return self.frames[number - 1]
 
 
-def every_system(standings: dict[str, Standing], event: Event, profile: Profile) -> tuple[SystemStep, ...]:
+def every_system(
+    standings: dict[str, Standing[Any]], event: Event, profile: Profile
+) -> tuple[SystemStep, ...]:
     """One event through every system, each from its own standing."""
     return tuple(system.step(standings[sid], event, profile) for sid, system in SYSTEMS.items())
 
@@ -87,24 +90,21 @@ def persona(slug: str) -> Persona:
         raise UnknownPersona(slug) from None
 
 
-@lru_cache(maxsize=512)
-def replay(slug: str, answers: tuple[str, ...]) -> Walk:
-    """Walk the persona's storyline with these answers, as far as they reach.
+def play(storyline: Persona, answers: tuple[str, ...]) -> Walk:
+    """Play any storyline (a persona's, or the visitor's year) with these answers.
 
-    The walk stops at the first choice the answers do not cover (an open walk) or at
-    the end of the storyline (a complete walk). Answers that name an option the
-    choice does not offer, or that are left over at the end, raise InvalidPath.
+    Pure: the same storyline and answers give the same walk. The walk stops at the
+    first choice the answers do not cover (an open walk) or at the end of the
+    storyline (a complete walk). Answers that name an option the choice does not
+    offer, or that are left over at the end, raise InvalidPath.
     """
-    who = persona(slug)
     chosen: dict[str, str] = {}
     remaining = list(answers)
-    standings = {sid: system.start(who.profile) for sid, system in SYSTEMS.items()}
+    standings = {sid: system.start(storyline.profile) for sid, system in SYSTEMS.items()}
     start, frames = dict(standings), list[Frame]()
-    for step in who.steps:
-        if not step.applies(chosen):
-            continue
+    for step in (step for step in storyline.steps if step.applies(chosen)):
         beat = step.beat_for(chosen)
-        results = every_system(standings, beat.event, who.profile)
+        results = every_system(standings, beat.event, storyline.profile)
         standings = {result.system_id: result.after for result in results}
         frames.append(
             Frame(
@@ -118,14 +118,23 @@ def replay(slug: str, answers: tuple[str, ...]) -> Walk:
         if step.choice is None:
             continue
         if not remaining:
-            return Walk(persona=who, answers=answers, start=start, frames=tuple(frames), complete=False)
-        answer = remaining.pop(0)
-        if step.choice.option(answer) is None:
-            raise InvalidPath(f"{step.choice.id} has no option {answer!r}")
-        chosen[step.choice.id] = answer
+            return Walk(persona=storyline, answers=answers, start=start, frames=tuple(frames), complete=False)
+        chosen[step.choice.id] = _answer(step.choice, remaining.pop(0))
     if remaining:
         raise InvalidPath(f"{len(remaining)} answers more than the storyline has choices")
-    return Walk(persona=who, answers=answers, start=start, frames=tuple(frames), complete=True)
+    return Walk(persona=storyline, answers=answers, start=start, frames=tuple(frames), complete=True)
+
+
+def _answer(choice: Choice, answer: str) -> str:
+    if choice.option(answer) is None:
+        raise InvalidPath(f"{choice.id} has no option {answer!r}")
+    return answer
+
+
+@lru_cache(maxsize=512)
+def replay(slug: str, answers: tuple[str, ...]) -> Walk:
+    """Walk the persona's storyline with these answers, as far as they reach (see `play`)."""
+    return play(persona(slug), answers)
 
 
 def walk_to(slug: str, number: int, answers: tuple[str, ...]) -> tuple[Walk, Frame]:

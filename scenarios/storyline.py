@@ -8,7 +8,7 @@ branch, not a cosmetic one.
 
 from dataclasses import dataclass
 
-from scenarios.engine import Event, Profile
+from scenarios.engine import Event, Month, Profile
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,7 +52,7 @@ class Variant:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Step:
     id: str
-    when: str
+    when: Month
     title: str
     beat: Beat
     choice: Choice | None = None

@@ -10,151 +10,37 @@ live (`scope_notes`), and counts how much of it rests on the exhibit's own assum
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from scenarios.engine import (
-    Business,
-    BusinessKind,
-    Channel,
-    Consequence,
-    ConsequenceKind,
-    Event,
-    EventKind,
-    Profile,
-)
+from scenarios.engine import Channel, Consequence, ConsequenceKind, Event, Month, Profile
 from scenarios.i18n import _
 from scenarios.provenance import Provenance, weakest
-from scenarios.replay import Frame, Walk, every_system
+from scenarios.replay import Frame, Walk, play
 from scenarios.storyline import Beat, Persona, Step
 from scenarios.systems import SYSTEMS
+from scenarios.you_answers import (
+    ALWAYS,
+    CITIES,
+    DEBT_YUAN,
+    LOAN_YUAN,
+    QUESTIONS,
+    Happening,
+    Option,
+    Question,
+)
+
+__all__ = ["CITIES", "DEBT_YUAN", "LOAN_YUAN", "QUESTIONS", "Option", "Question"]
 
 SLUG = "you"
-DEBT_YUAN = 4000  # illustrative, like every sum in a story
-LOAN_YUAN = 2000
 
 
 class InvalidAnswers(ValueError):
     """Answers missing, unknown or left over: the URL was cut short or typed by hand."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Option:
-    id: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Question:
-    id: str
-    text: str
-    options: tuple[Option, ...]
-    note: str = ""  # why the question matters, shown under it
-
-
-def _options(*pairs: tuple[str, str]) -> tuple[Option, ...]:
-    return tuple(Option(id=oid, label=label) for oid, label in pairs)
-
-
-QUESTIONS: tuple[Question, ...] = (
-    Question(
-        id="home",
-        text=_("Where do you live?"),
-        options=_options(
-            ("rongcheng", _("Rongcheng, a small city in Shandong")),
-            ("shanghai", _("Shanghai")),
-            ("hangzhou", _("Hangzhou, in Zhejiang")),
-            ("shenzhen", _("Shenzhen, in Guangdong")),
-            ("zhengzhou", _("Zhengzhou, in Henan")),
-            ("leeds", _("Leeds, in the United Kingdom")),
-        ),
-        note=_("Many systems belong to one city or province."),
-    ),
-    Question(
-        id="pay",
-        text=_("How do you pay for most things?"),
-        options=_options(
-            ("sesame", _("Alipay, with Sesame Credit switched on")),
-            ("alipay", _("Alipay, with Sesame Credit left off")),
-            ("tencent", _("WeChat Pay, and you joined Tencent's credit test")),
-            ("cash", _("Mostly cash")),
-        ),
-        note=_("The company scores count only what passes through their own apps."),
-    ),
-    Question(
-        id="app",
-        text=_("Your city offers a credit app that gives discounts for a good rating. Do you sign up?"),
-        options=_options(("yes", _("Yes, for the discounts")), ("no", _("No"))),
-        note=_("Only Shanghai's app, Honest Shanghai, is in the sources. It is opt-in."),
-    ),
-    Question(
-        id="business",
-        text=_("Do you run a business?"),
-        options=_options(
-            ("no", _("No, I work for someone else")), ("restaurant", _("Yes, a small restaurant"))
-        ),
-    ),
-    Question(
-        id="evenings",
-        text=_("How do you spend most evenings in January?"),
-        options=_options(
-            ("games", _("Playing online games, about ten hours a day")),
-            ("class", _("At an evening class, paid in cash")),
-            ("volunteer", _("Volunteering at a community centre")),
-        ),
-    ),
-    Question(
-        id="money",
-        text=_("Money is tight one month. What happens?"),
-        options=_options(
-            ("on-time", _("You still pay every bill on time")),
-            ("miss", _("You miss two repayments on a bank loan")),
-        ),
-    ),
-    Question(
-        id="crossing",
-        text=_("You are late, and the light at a camera crossing is red."),
-        options=_options(("wait", _("You wait for green")), ("cross", _("You cross anyway"))),
-    ),
-    Question(
-        id="court",
-        text=_(
-            "A court orders you to pay in a dispute you think is unfair. You have the money. What do you do?"
-        ),
-        options=_options(
-            ("pay", _("Pay, though you think it unfair")),
-            ("appeal", _("Appeal to a higher court")),
-            ("refuse", _("Refuse to pay")),
-        ),
-    ),
-    Question(
-        id="rubbish",
-        text=_("What do you do with your rubbish?"),
-        options=_options(("sort", _("Sort it into the right bins")), ("one-bin", _("Put it all in one bin"))),
-    ),
-    Question(
-        id="flight",
-        text=_("Your holiday flight is delayed for hours, and the crew ask everyone to sit down."),
-        options=_options(
-            ("calm", _("You sit down and wait")), ("shout", _("You shout at the crew and refuse"))
-        ),
-    ),
-    Question(
-        id="trip",
-        text=_("At the end of the year you travel to see family. How?"),
-        options=_options(("fly", _("By plane")), ("train", _("By high-speed train"))),
-    ),
-)
 BY_ID = {question.id: question for question in QUESTIONS}
 
-CITIES = {
-    "rongcheng": ("Rongcheng", "China"),
-    "shanghai": ("Shanghai", "China"),
-    "hangzhou": ("Hangzhou", "China"),
-    "shenzhen": ("Shenzhen", "China"),
-    "zhengzhou": ("Zhengzhou", "China"),
-    "leeds": ("Leeds", "United Kingdom"),
-}
 # Records that reach China's lists only when the act happens in China: a flight from
 # Britain is not sold against China's passenger lists, a British crew's report does not
 # reach them, and a restaurant in Leeds is registered and taxed in Britain. Someone living
@@ -170,21 +56,6 @@ IN_CHINA_ONLY = frozenset(
     }
 )
 NOWHERE = frozenset({Channel.NONE})
-PAY_CHANNEL = {
-    "sesame": Channel.ALIPAY,
-    "alipay": Channel.ALIPAY,
-    "tencent": Channel.WECHAT_PAY,
-    "cash": Channel.NONE,
-}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Moment:
-    """One thing that happens in the visitor's year, with what the screen says about it."""
-
-    title: str
-    text: str
-    event: Event
 
 
 def parse(values: dict[str, str]) -> tuple[str, ...]:
@@ -203,184 +74,53 @@ def query(answers: tuple[str, ...]) -> str:
     return "&".join(f"{q.id}={a}" for q, a in zip(QUESTIONS, answers, strict=True))
 
 
+def rows(answers: tuple[str, ...]) -> tuple[Option, ...]:
+    """The row of the table each answer picks, in question order."""
+    return tuple(
+        next(option for option in question.options if option.id == answer)
+        for question, answer in zip(QUESTIONS, answers, strict=True)
+    )
+
+
 def profile_for(answers: tuple[str, ...]) -> Profile:
-    chosen = dict(zip((q.id for q in QUESTIONS), answers, strict=True))
-    city, country = CITIES[chosen["home"]]
-    opted_in = {"sesame"} if chosen["pay"] == "sesame" else set()
-    if chosen["pay"] == "tencent":
-        opted_in.add("tencent_credit")
-    if chosen["app"] == "yes":
-        opted_in.add("honest_shanghai")
-    business = Business(name=_("your restaurant"), kind=BusinessKind.RESTAURANT)
+    """The profile the answers set: where you live, what you opted into, your business."""
+    picked = rows(answers)
+    city, country = next(row.home for row in picked if row.home is not None)
     return Profile(
         home_city=city,
         years_resident=5,
         age=30,
-        opted_in=frozenset(opted_in),
+        opted_in=frozenset().union(*(row.opts_in for row in picked)),
         country=country,
-        business=business if chosen["business"] == "restaurant" else None,
+        business=next((row.runs for row in picked if row.runs is not None), None),
     )
 
 
-def moments_for(answers: tuple[str, ...]) -> tuple[Moment, ...]:
-    """The visitor's year, month by month, from the answers."""
-    chosen = dict(zip((q.id for q in QUESTIONS), answers, strict=True))
-    city, country = CITIES[chosen["home"]]
-    paid_with = PAY_CHANNEL[chosen["pay"]]
+def _step(number: int, happening: Happening, profile: Profile, paid_with: Channel) -> Step:
+    """One moment of the year as a storyline step, recorded as it would be where you live."""
+    in_china = profile.country == "China"
+    channels = frozenset((*happening.channels, paid_with) if happening.paid else happening.channels)
+    kept = channels if in_china else channels - IN_CHINA_ONLY
+    event = Event(
+        kind=happening.kind,
+        city=profile.home_city,
+        when=happening.when,
+        channels=kept or NOWHERE,
+        amount_yuan=happening.amount_yuan,
+    )
+    text = happening.text if in_china or not happening.text_abroad else happening.text_abroad
+    return Step(
+        id=f"moment-{number}", when=happening.when, title=happening.title, beat=Beat(text=text, event=event)
+    )
 
-    def at(when: str, kind: EventKind, *channels: Channel, amount: int = 0) -> Event:
-        kept = frozenset(channels) if country == "China" else frozenset(channels) - IN_CHINA_ONLY
-        return Event(kind=kind, city=city, when=when, channels=kept or NOWHERE, amount_yuan=amount)
 
-    found: list[Moment] = []
-    evenings = chosen["evenings"]
-    if evenings == "games":
-        found.append(
-            Moment(
-                title=_("Evenings of games"),
-                text=_(
-                    "You play online games about ten hours a day, and pay for them as you pay "
-                    "for most things."
-                ),
-                event=at("2018-01", EventKind.GAMES_TEN_HOURS_A_DAY, paid_with),
-            )
-        )
-    elif evenings == "class":
-        found.append(
-            Moment(
-                title=_("An evening class"),
-                text=_("You take an evening class and pay in cash."),
-                event=at("2018-01", EventKind.TAKES_EVENING_CLASS, Channel.NONE),
-            )
-        )
-    else:
-        found.append(
-            Moment(
-                title=_("Volunteering"),
-                text=_("You volunteer at a community centre, signed in on the city's volunteer register."),
-                event=at("2018-01", EventKind.VOLUNTEERS, Channel.CITY_VOLUNTEER_REGISTER),
-            )
-        )
-    if chosen["money"] == "on-time":
-        found.append(
-            Moment(
-                title=_("Bills paid on time"),
-                text=_("Money is tight, but you pay every bill on time."),
-                event=at("2018-02", EventKind.PAYS_BILLS_ON_TIME, paid_with, Channel.BANK),
-            )
-        )
-    else:
-        found.append(
-            Moment(
-                title=_("Two missed repayments"),
-                text=_("Money is tight, and you miss two repayments on a small bank loan."),
-                event=at("2018-02", EventKind.MISSES_LOAN_REPAYMENT, Channel.BANK, amount=LOAN_YUAN),
-            )
-        )
-    if chosen["crossing"] == "cross":
-        found.append(
-            Moment(
-                title=_("Across on red"),
-                text=_("You cross on a red light. The camera at the crossing records your face.")
-                if country == "China"
-                else _("You cross on a red light, in front of the camera."),
-                event=at(
-                    "2018-03", EventKind.JAYWALKS_AT_CAMERA, Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
-                ),
-            )
-        )
-    if chosen["business"] == "restaurant":
-        found.append(
-            Moment(
-                title=_("Your restaurant is registered"),
-                text=_("You register your small restaurant with the market regulator.")
-                if country == "China"
-                else _("You register your small restaurant in Britain."),
-                event=at("2018-04", EventKind.REGISTERS_BUSINESS, Channel.MARKET_REGULATOR),
-            )
-        )
-        found.append(
-            Moment(
-                title=_("Taxes on time"),
-                text=_("Your restaurant files and pays its taxes on time."),
-                event=at("2018-04", EventKind.PAYS_TAXES_ON_TIME, Channel.TAX_AUTHORITY),
-            )
-        )
-    found.append(
-        Moment(
-            title=_("A court orders you to pay"),
-            text=_("You lose a dispute in court and are ordered to pay. You think the ruling is unfair."),
-            event=at("2018-05", EventKind.COURT_ORDERS_PAYMENT, Channel.COURT, amount=DEBT_YUAN),
-        )
-    )
-    court = {
-        "pay": Moment(
-            title=_("You pay"),
-            text=_("You pay what the court ordered, though you think it unfair."),
-            event=at("2018-06", EventKind.PAYS_COURT_ORDER, Channel.COURT, amount=DEBT_YUAN),
-        ),
-        "appeal": Moment(
-            title=_("You appeal"),
-            text=_("You appeal to a higher court. While it hears the case, nobody asks for the money."),
-            event=at("2018-06", EventKind.APPEALS_JUDGMENT, Channel.COURT),
-        ),
-        "refuse": Moment(
-            title=_("You refuse to pay"),
-            text=_("The deadline passes. You have the money but send nothing."),
-            event=at("2018-06", EventKind.IGNORES_COURT_ORDER, Channel.COURT),
-        ),
-    }
-    found.append(court[chosen["court"]])
-    sorted_ = chosen["rubbish"] == "sort"
-    found.append(
-        Moment(
-            title=_("Sorted rubbish") if sorted_ else _("Rubbish in one bin"),
-            text=_("You sort your rubbish into the right bins, and an inspector notes it.")
-            if sorted_
-            else _("You put all your rubbish in one bin, and an inspector notes it."),
-            event=at(
-                "2018-07",
-                EventKind.SORTS_GARBAGE if sorted_ else EventKind.LEAVES_GARBAGE_UNSORTED,
-                Channel.SANITATION_INSPECTOR,
-            ),
-        )
-    )
-    found.append(
-        Moment(
-            title=_("Booking a holiday flight"),
-            text=_("You book a plane ticket for a summer holiday."),
-            event=at("2018-08", EventKind.BOOKS_FLIGHT, Channel.AIRLINE_BOOKING),
-        )
-    )
-    if chosen["flight"] == "shout":
-        found.append(
-            Moment(
-                title=_("Trouble on the plane"),
-                text=_(
-                    "The flight is delayed for hours. You shout at the crew and refuse to sit. "
-                    "They report you."
-                ),
-                event=at(
-                    "2018-08",
-                    EventKind.CAUSES_TROUBLE_ON_FLIGHT,
-                    Channel.CABIN_CREW_REPORT,
-                    Channel.TOURISM_AUTHORITY,
-                ),
-            )
-        )
-    by_plane = chosen["trip"] == "fly"
-    found.append(
-        Moment(
-            title=_("Home for the holidays"),
-            text=_("At the end of the year you book a plane ticket to see family.")
-            if by_plane
-            else _("At the end of the year you book a high-speed train ticket to see family."),
-            event=at("2018-12", EventKind.BOOKS_FLIGHT, Channel.AIRLINE_BOOKING)
-            if by_plane
-            else at("2018-12", EventKind.BOOKS_FAST_TRAIN, Channel.RAIL_BOOKING),
-        )
-    )
-    return tuple(found)
+def year_for(answers: tuple[str, ...]) -> tuple[Step, ...]:
+    """The visitor's year, month by month: what the answers add, and what always happens."""
+    picked = rows(answers)
+    paid_with = next(row.pays_with for row in picked if row.pays_with is not None)
+    happenings = sorted((*ALWAYS, *(h for row in picked for h in row.adds)), key=lambda h: h.when)
+    profile = profile_for(answers)
+    return tuple(_step(n, h, profile, paid_with) for n, h in enumerate(happenings, start=1))
 
 
 YOU_QUESTIONS = (
@@ -397,35 +137,27 @@ YOU_QUESTIONS = (
 )
 
 
-@lru_cache(maxsize=256)
-def score(answers: tuple[str, ...]) -> Walk:
-    """Every system scores the visitor's year, as `replay` does for a persona."""
-    if len(answers) != len(QUESTIONS):
-        raise InvalidAnswers("expected one answer per question")
-    parse({q.id: a for q, a in zip(QUESTIONS, answers, strict=True)})
-    profile = profile_for(answers)
-    moments = moments_for(answers)
-    steps = tuple(
-        Step(id=f"moment-{n}", when=m.event.when, title=m.title, beat=Beat(text=m.text, event=m.event))
-        for n, m in enumerate(moments, start=1)
-    )
-    you = Persona(
+def storyline_for(answers: tuple[str, ...]) -> Persona:
+    """The visitor's year as a storyline with no choices left: the answers are all given."""
+    return Persona(
         slug=SLUG,
         name=_("You"),
         name_zh="",
         tagline=_("A simulation built from your answers, and nothing else."),
         introduction=_("No name, no account and nothing stored: only the answers in the address bar."),
-        profile=profile,
-        steps=steps,
+        profile=profile_for(answers),
+        steps=year_for(answers),
         questions=YOU_QUESTIONS,
     )
-    standings = {sid: system.start(profile) for sid, system in SYSTEMS.items()}
-    start, frames = dict(standings), []
-    for number, step in enumerate(steps, start=1):
-        results = every_system(standings, step.beat.event, profile)
-        standings = {result.system_id: result.after for result in results}
-        frames.append(Frame(number=number, step=step, beat=step.beat, answers_before=(), results=results))
-    return Walk(persona=you, answers=answers, start=start, frames=tuple(frames), complete=True)
+
+
+@lru_cache(maxsize=256)
+def score(answers: tuple[str, ...]) -> Walk:
+    """Every system scores the visitor's year, played by `replay.play` as for a persona."""
+    if len(answers) != len(QUESTIONS):
+        raise InvalidAnswers("expected one answer per question")
+    parse({q.id: a for q, a in zip(QUESTIONS, answers, strict=True)})
+    return replace(play(storyline_for(answers), ()), answers=answers)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -483,7 +215,7 @@ class Loss:
     headline: str
     kind: ConsequenceKind
     refused: bool  # it happened at a counter: a ticket refused, not only a rule held
-    when: str  # the month it was first met
+    when: Month  # the month it was first met
     moment: str  # the title of the moment it was first met at
     consequences: tuple[Consequence, ...]
     system_ids: tuple[str, ...]

@@ -1,8 +1,10 @@
 """factory-boy factories for the domain's value objects."""
 
+from typing import Any
+
 from factory.base import Factory
 
-from scenarios.engine import Channel, Event, EventKind, Profile, Standing
+from scenarios.engine import Channel, Event, EventKind, Month, Profile, Standing
 from scenarios.provenance import Provenance
 
 
@@ -22,17 +24,17 @@ class EventFactory(Factory[Event]):
 
     kind = EventKind.BUYS_NAPPIES
     city = "Rongcheng"
-    when = "2018-01"
+    when = Month(2018, 1)
     channels = frozenset({Channel.ALIPAY})
     amount_yuan = 0
 
 
-class StandingFactory(Factory[Standing]):
+class StandingFactory(Factory[Standing[Any]]):
+    """A tracked standing; pass `state=` in the system's own state type (1,000 points by default)."""
+
     class Meta:
         model = Standing
 
     tracked = True
-    value = 1000
+    state = 1000
     provenance = Provenance.SOURCE_TEXT
-    owed_yuan = 0
-    appeal_pending = False

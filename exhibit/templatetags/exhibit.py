@@ -13,10 +13,10 @@ from django.utils.translation import gettext, gettext_noop
 
 from exhibit import kiosk, panels, paths
 from scenarios.claims import Claim
-from scenarios.engine import Consequence, PilotSystem, Reading
+from scenarios.engine import AnySystem, Consequence, Month, Reading
 from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.replay import Walk
-from scenarios.sources import QUOTES, REFERENCES, Quote, Reference
+from scenarios.evidence import QUOTES, REFERENCES, Quote, Reference
 from scenarios.systems import SYSTEMS
 
 register = template.Library()
@@ -68,13 +68,13 @@ def is_duration(value: Figure | None) -> bool:
 
 
 @register.filter
-def month(value: str) -> str:
-    """ "2018-05" as the reader's month and year ("May 2018"); anything else as it is."""
+def month(value: Month | str) -> str:
+    """A month ("2018-05") as the reader's month and year ("May 2018"); anything else as it is."""
     try:
-        year, number = (int(part) for part in value[:7].split("-"))
-        return date_format(datetime.date(year, number, 1), "F Y")
+        found = value if isinstance(value, Month) else Month.parse(value)
     except ValueError:
-        return value
+        return str(value)
+    return date_format(datetime.date(found.year, found.month, 1), "F Y")
 
 
 @register.filter
@@ -125,7 +125,7 @@ def offers(configuration: kiosk.Kiosk | None, url_name: str) -> bool:
 
 
 @register.filter
-def claim_systems(claim: Claim) -> list[PilotSystem]:
+def claim_systems(claim: Claim) -> list[AnySystem]:
     """The modelled systems a claim is about, for links to their pages."""
     return [SYSTEMS[sid] for sid in claim.system_ids if sid in SYSTEMS]
 

@@ -32,5 +32,5 @@ QUOTES: tuple[Quote, ...] = (
     ),
 )
 
-# The one outside source (MIT Technology Review, 2022) is a core reference in scenarios/sources.py.
+# The one outside source (MIT Technology Review, 2022) is in scenarios/evidence/framing.py.
 REFERENCES: tuple[Reference, ...] = ()

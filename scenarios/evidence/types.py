@@ -1,6 +1,6 @@
 """The record's building blocks: the five seed texts, quotes from them, outside sources.
 
-Kept apart from `scenarios.sources` so that each system's evidence module can build
+Kept apart from the registry in `scenarios.evidence` so that each system's evidence module can build
 its quotes and references without importing the registry that collects them.
 """
 

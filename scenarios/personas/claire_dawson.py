@@ -9,7 +9,7 @@ and a car loan, and apps rate her as a seller and a passenger. Every sum of mone
 her story is illustrative.
 """
 
-from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile
+from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
@@ -17,7 +17,7 @@ CITY = "Leeds"
 COUNTRY = "United Kingdom"
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, city: str = CITY) -> Event:
     # Sums in pounds appear only in the text: an event's amount is in yuan.
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels))
 
@@ -43,7 +43,7 @@ REPAY_CHOICE = Choice(
 STEPS = (
     Step(
         id="bills",
-        when="2018-01",
+        when=Month(2018, 1),
         title=_("Bills on time"),
         beat=Beat(
             text=_(
@@ -52,12 +52,12 @@ STEPS = (
                 "China twice a month. At home, Claire pays her bills and a small car loan by "
                 "direct debit, always on time."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.BANK),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 1), Channel.BANK),
         ),
     ),
     Step(
         id="old-sofa",
-        when="2018-02",
+        when=Month(2018, 2),
         title=_("An old sofa"),
         beat=Beat(
             text=_(
@@ -65,12 +65,12 @@ STEPS = (
                 "collects it in a van the next day. Afterwards, the app asks the buyer to rate "
                 "Claire as a seller. Her ratings stay with the company that runs the app."
             ),
-            event=_event(EventKind.SELLS_ONLINE, "2018-02", Channel.ONLINE_MARKETPLACE),
+            event=_event(EventKind.SELLS_ONLINE, Month(2018, 2), Channel.ONLINE_MARKETPLACE),
         ),
     ),
     Step(
         id="letter",
-        when="2018-04",
+        when=Month(2018, 4),
         title=_("A letter from Beijing"),
         beat=Beat(
             text=_(
@@ -80,13 +80,15 @@ STEPS = (
                 "by late May. If not, it warns, the regulator will record the company's \"serious "
                 'dishonesty".'
             ),
-            event=_event(EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, "2018-04", Channel.AVIATION_AUTHORITY),
+            event=_event(
+                EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, Month(2018, 4), Channel.AVIATION_AUTHORITY
+            ),
         ),
         choice=WEBSITE_CHOICE,
     ),
     Step(
         id="late-nights",
-        when="2018-05",
+        when=Month(2018, 5),
         title=_("A new menu"),
         beat=Beat(
             text=_(
@@ -96,7 +98,7 @@ STEPS = (
                 "At midnight she books a ride-hailing car home. She and the driver rate each "
                 "other."
             ),
-            event=_event(EventKind.RIDES_HAILED_CAR, "2018-05", Channel.RIDE_HAILING_APP),
+            event=_event(EventKind.RIDES_HAILED_CAR, Month(2018, 5), Channel.RIDE_HAILING_APP),
         ),
         variants=(
             Variant(
@@ -109,14 +111,14 @@ STEPS = (
                         "regulator for him. She works late on the summer timetable, then "
                         "books a ride-hailing car home. She and the driver rate each other."
                     ),
-                    event=_event(EventKind.RIDES_HAILED_CAR, "2018-05", Channel.RIDE_HAILING_APP),
+                    event=_event(EventKind.RIDES_HAILED_CAR, Month(2018, 5), Channel.RIDE_HAILING_APP),
                 ),
             ),
         ),
     ),
     Step(
         id="after-the-deadline",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("After the deadline"),
         only_after=("website", "keep"),
         beat=Beat(
@@ -127,12 +129,14 @@ STEPS = (
                 "the letters and the threat. No source shows that any airline was actually "
                 "recorded."
             ),
-            event=_event(EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, "2018-06", Channel.AVIATION_AUTHORITY),
+            event=_event(
+                EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY, Month(2018, 6), Channel.AVIATION_AUTHORITY
+            ),
         ),
     ),
     Step(
         id="tickets",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("Tickets to Chengdu"),
         beat=Beat(
             text=_(
@@ -141,7 +145,7 @@ STEPS = (
                 "June, airlines in China check a new list of passengers barred from flying. "
                 "Neither of them is on it."
             ),
-            event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
+            event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 7), Channel.AIRLINE_BOOKING),
         ),
         variants=(
             Variant(
@@ -153,14 +157,14 @@ STEPS = (
                         "China check a new list of passengers barred from flying. Neither of "
                         "them is on it. The record is the airline's, not Claire's."
                     ),
-                    event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
+                    event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 7), Channel.AIRLINE_BOOKING),
                 ),
             ),
         ),
     ),
     Step(
         id="boiler",
-        when="2018-08",
+        when=Month(2018, 8),
         title=_("A broken boiler"),
         beat=Beat(
             text=_(
@@ -169,13 +173,13 @@ STEPS = (
                 "due in September. With the flights already paid, there is not enough money "
                 "for both."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-08", Channel.BANK),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 8), Channel.BANK),
         ),
         choice=REPAY_CHOICE,
     ),
     Step(
         id="repayment",
-        when="2018-09",
+        when=Month(2018, 9),
         title=_("The September repayment"),
         beat=Beat(
             text=_(
@@ -183,7 +187,7 @@ STEPS = (
                 "boil kettles for hot water and wear jumpers indoors. The boiler is mended in "
                 "October. Her credit file shows every payment made on time."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.BANK),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 9), Channel.BANK),
         ),
         variants=(
             Variant(
@@ -196,14 +200,14 @@ STEPS = (
                         "sits on her credit file, held by data brokers such as Experian. "
                         "Lenders who run a credit check will see it."
                     ),
-                    event=_event(EventKind.MISSES_LOAN_REPAYMENT, "2018-09", Channel.BANK),
+                    event=_event(EventKind.MISSES_LOAN_REPAYMENT, Month(2018, 9), Channel.BANK),
                 ),
             ),
         ),
     ),
     Step(
         id="chengdu",
-        when="2018-10",
+        when=Month(2018, 10),
         title=_("A train in Sichuan"),
         beat=Beat(
             text=_(
@@ -212,12 +216,12 @@ STEPS = (
                 "Wei's mother pays for everything with her phone. Claire has no Chinese bank "
                 "account, so she pays in cash."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-10", Channel.RAIL_BOOKING, city="Chengdu"),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2018, 10), Channel.RAIL_BOOKING, city="Chengdu"),
         ),
     ),
     Step(
         id="back-home",
-        when="2018-11",
+        when=Month(2018, 11),
         title=_("Back in Leeds"),
         beat=Beat(
             text=_(
@@ -225,7 +229,7 @@ STEPS = (
                 "credit file shows no missed payments. She and Wei start to save for a deposit "
                 "on a house. A mortgage lender will check her file when they apply."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-11", Channel.BANK),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 11), Channel.BANK),
         ),
         variants=(
             Variant(
@@ -237,7 +241,7 @@ STEPS = (
                         "and Wei start to save for a deposit on a house. A mortgage lender "
                         "will see the missed payment when they apply."
                     ),
-                    event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-11", Channel.BANK),
+                    event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 11), Channel.BANK),
                 ),
             ),
         ),

@@ -6,7 +6,7 @@ the first walkthrough can see parts of his life, and none of them sees all of it
 Every sum of money in his story is illustrative.
 """
 
-from scenarios.engine import Channel, Event, EventKind, Profile
+from scenarios.engine import Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
@@ -15,7 +15,7 @@ DEBT_YUAN = 9000
 REDUCED_DEBT_YUAN = 6000
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
 
 
@@ -50,7 +50,7 @@ REPAIR_CHOICE = Choice(
 STEPS = (
     Step(
         id="new-baby",
-        when="2018-01",
+        when=Month(2018, 1),
         title=_("A new baby"),
         beat=Beat(
             text=_(
@@ -58,12 +58,12 @@ STEPS = (
                 "orders nappies on Taobao and pays with Alipay, like most of what he "
                 "buys. He never thinks about who else reads his shopping list."
             ),
-            event=_event(EventKind.BUYS_NAPPIES, "2018-01", Channel.ALIPAY),
+            event=_event(EventKind.BUYS_NAPPIES, Month(2018, 1), Channel.ALIPAY),
         ),
     ),
     Step(
         id="red-light",
-        when="2018-03",
+        when=Month(2018, 3),
         title=_("A red light at a camera junction"),
         beat=Beat(
             text=_(
@@ -71,12 +71,12 @@ STEPS = (
                 "light. A traffic camera records his number plate, and the police send "
                 "him a ticket and a small fine. He pays the fine the same day."
             ),
-            event=_event(EventKind.RED_LIGHT_AT_CAMERA, "2018-03", Channel.TRAFFIC_POLICE),
+            event=_event(EventKind.RED_LIGHT_AT_CAMERA, Month(2018, 3), Channel.TRAFFIC_POLICE),
         ),
     ),
     Step(
         id="court-order",
-        when="2018-04",
+        when=Month(2018, 4),
         title=_("A court orders him to pay"),
         beat=Beat(
             text=_(
@@ -84,13 +84,13 @@ STEPS = (
                 "Gao Ming says the damage was there when he moved in. The court rules "
                 "against him: he must pay 9,000 yuan. He has that much saved."
             ),
-            event=_event(EventKind.COURT_ORDERS_PAYMENT, "2018-04", Channel.COURT, amount=DEBT_YUAN),
+            event=_event(EventKind.COURT_ORDERS_PAYMENT, Month(2018, 4), Channel.COURT, amount=DEBT_YUAN),
         ),
         choice=COURT_CHOICE,
     ),
     Step(
         id="after-the-order",
-        when="2018-05",
+        when=Month(2018, 5),
         title=_("The case is closed"),
         beat=Beat(
             text=_(
@@ -98,7 +98,7 @@ STEPS = (
                 "and he still thinks the judgment was wrong. But the court closes the "
                 "case, and nothing more comes of it."
             ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2018-05", Channel.COURT, amount=DEBT_YUAN),
+            event=_event(EventKind.PAYS_COURT_ORDER, Month(2018, 5), Channel.COURT, amount=DEBT_YUAN),
         ),
         variants=(
             Variant(
@@ -110,7 +110,7 @@ STEPS = (
                         "he moved in and pays a small court fee. While the higher court "
                         "looks at the case, nobody asks him for the money."
                     ),
-                    event=_event(EventKind.APPEALS_JUDGMENT, "2018-05", Channel.COURT),
+                    event=_event(EventKind.APPEALS_JUDGMENT, Month(2018, 5), Channel.COURT),
                 ),
             ),
             Variant(
@@ -124,14 +124,14 @@ STEPS = (
                         "old flat, and he never reads them. His name and ID number go on the "
                         "court's list."
                     ),
-                    event=_event(EventKind.IGNORES_COURT_ORDER, "2018-05", Channel.COURT),
+                    event=_event(EventKind.IGNORES_COURT_ORDER, Month(2018, 5), Channel.COURT),
                 ),
             ),
         ),
     ),
     Step(
         id="appeal-decided",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("The appeal is decided"),
         only_after=("court", "appeal"),
         beat=Beat(
@@ -140,12 +140,12 @@ STEPS = (
                 "It is still money he would rather keep, but less than before. He pays "
                 "it the same week, and the case is closed."
             ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2018-06", Channel.COURT, amount=REDUCED_DEBT_YUAN),
+            event=_event(EventKind.PAYS_COURT_ORDER, Month(2018, 6), Channel.COURT, amount=REDUCED_DEBT_YUAN),
         ),
     ),
     Step(
         id="wedding",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("A wedding in Chengdu"),
         beat=Beat(
             text=_(
@@ -154,7 +154,7 @@ STEPS = (
                 "booking goes through. They fly on the Friday. At the wedding the baby "
                 "sleeps through the speeches, and he dances with his grandmother."
             ),
-            event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),
+            event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 6), Channel.AIRLINE_BOOKING),
         ),
         variants=(
             Variant(
@@ -168,14 +168,14 @@ STEPS = (
                         "goes by ordinary train, a day and a half each way. They reach "
                         "Chengdu the day after the wedding."
                     ),
-                    event=_event(EventKind.BOOKS_FLIGHT, "2018-06", Channel.AIRLINE_BOOKING),
+                    event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 6), Channel.AIRLINE_BOOKING),
                 ),
             ),
         ),
     ),
     Step(
         id="beach-clean-up",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("Volunteering on the beach"),
         beat=Beat(
             text=_(
@@ -183,12 +183,12 @@ STEPS = (
                 "committee. A volunteer in a red vest writes his name in the city's "
                 "volunteer register. He spends four hours picking up plastic."
             ),
-            event=_event(EventKind.VOLUNTEERS, "2018-07", Channel.CITY_VOLUNTEER_REGISTER),
+            event=_event(EventKind.VOLUNTEERS, Month(2018, 7), Channel.CITY_VOLUNTEER_REGISTER),
         ),
     ),
     Step(
         id="bills",
-        when="2018-09",
+        when=Month(2018, 9),
         title=_("Bills, and quiet evenings"),
         beat=Beat(
             text=_(
@@ -196,13 +196,13 @@ STEPS = (
                 "Alipay on time. After the summer, deliveries slow down, and he has "
                 "his evenings free for the first time in years."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 9), Channel.ALIPAY),
         ),
         choice=EVENINGS_CHOICE,
     ),
     Step(
         id="evenings",
-        when="2018-10",
+        when=Month(2018, 10),
         title=_("Evenings of games"),
         beat=Beat(
             text=_(
@@ -210,7 +210,7 @@ STEPS = (
                 "are slow, about ten hours a day. He buys game credit in Alipay. He "
                 "tells Xu Jing it helps him relax."
             ),
-            event=_event(EventKind.GAMES_TEN_HOURS_A_DAY, "2018-10", Channel.ALIPAY),
+            event=_event(EventKind.GAMES_TEN_HOURS_A_DAY, Month(2018, 10), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -223,14 +223,14 @@ STEPS = (
                         "the accounts for a restaurant one day. No app records where he "
                         "spends those evenings."
                     ),
-                    event=_event(EventKind.TAKES_EVENING_CLASS, "2018-10", Channel.NONE),
+                    event=_event(EventKind.TAKES_EVENING_CLASS, Month(2018, 10), Channel.NONE),
                 ),
             ),
         ),
     ),
     Step(
         id="new-flat",
-        when="2018-11",
+        when=Month(2018, 11),
         title=_("A bigger flat"),
         beat=Beat(
             text=_(
@@ -239,7 +239,7 @@ STEPS = (
                 "Sesame score is high enough. Gao Ming's score is just below his line, "
                 "so they pay a deposit of two months' rent."
             ),
-            event=_event(EventKind.RENTS_FLAT, "2018-11", Channel.ALIPAY),
+            event=_event(EventKind.RENTS_FLAT, Month(2018, 11), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -252,14 +252,14 @@ STEPS = (
                         "tenant's Sesame score is high enough. Gao Ming's score is just above "
                         "his line, so they keep two months' rent in the bank."
                     ),
-                    event=_event(EventKind.RENTS_FLAT, "2018-11", Channel.ALIPAY),
+                    event=_event(EventKind.RENTS_FLAT, Month(2018, 11), Channel.ALIPAY),
                 ),
             ),
         ),
     ),
     Step(
         id="new-year-trip",
-        when="2018-12",
+        when=Month(2018, 12),
         title=_("Home for the New Year"),
         only_after=("court", "ignore"),
         beat=Beat(
@@ -269,13 +269,13 @@ STEPS = (
                 "his ID card. He is still on the court's list, so fast trains are closed "
                 "to him as well as planes."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-12", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2018, 12), Channel.RAIL_BOOKING),
         ),
         choice=REPAIR_CHOICE,
     ),
     Step(
         id="credit-repair",
-        when="2019-01",
+        when=Month(2019, 1),
         title=_("Off the list"),
         only_after=("court", "ignore"),
         beat=Beat(
@@ -285,7 +285,7 @@ STEPS = (
                 "to Jinan for the New Year. At dinner, his cousin teases him for arriving "
                 "at the wedding a day late."
             ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2019-01", Channel.COURT, amount=DEBT_YUAN),
+            event=_event(EventKind.PAYS_COURT_ORDER, Month(2019, 1), Channel.COURT, amount=DEBT_YUAN),
         ),
         variants=(
             Variant(
@@ -297,7 +297,7 @@ STEPS = (
                         "Jinan instead: it takes all night, but the list does not bar it. "
                         "He stays on the list, the debt stays unpaid, and the bans go on."
                     ),
-                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2019-01", Channel.RAIL_BOOKING),
+                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, Month(2019, 1), Channel.RAIL_BOOKING),
                 ),
             ),
         ),

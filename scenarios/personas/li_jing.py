@@ -7,7 +7,7 @@ bookings too. She has Sesame Credit switched on, and how she pays her bills deci
 what it sees. Every sum of money in her story is illustrative.
 """
 
-from scenarios.engine import Channel, Event, EventKind, Profile
+from scenarios.engine import Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
@@ -16,7 +16,7 @@ DEBT_YUAN = 20000
 REDUCED_DEBT_YUAN = 12000
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
 
 
@@ -54,7 +54,7 @@ TRAIN_CHOICE = Choice(
 STEPS = (
     Step(
         id="luoyang",
-        when="2017-04",
+        when=Month(2017, 4),
         title=_("A story in Luoyang"),
         beat=Beat(
             text=_(
@@ -62,12 +62,12 @@ STEPS = (
                 "across Henan. In April she buys a high-speed train ticket online and goes "
                 "to Luoyang to report on the peony festival. The ride takes less than an hour."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2017-04", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2017, 4), Channel.RAIL_BOOKING),
         ),
     ),
     Step(
         id="broadband",
-        when="2017-06",
+        when=Month(2017, 6),
         title=_("A bill in Alipay"),
         beat=Beat(
             text=_(
@@ -75,12 +75,12 @@ STEPS = (
                 "switched Sesame Credit on two years ago, when a friend showed her how. "
                 "Her score is one more number she rarely checks."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2017-06", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2017, 6), Channel.ALIPAY),
         ),
     ),
     Step(
         id="court-order",
-        when="2017-07",
+        when=Month(2017, 7),
         title=_("A court orders her to pay"),
         beat=Beat(
             text=_(
@@ -89,13 +89,13 @@ STEPS = (
                 "and sued for the money. The court rules for the publisher. Li Jing must "
                 "return the 20,000 yuan. She has it saved."
             ),
-            event=_event(EventKind.COURT_ORDERS_PAYMENT, "2017-07", Channel.COURT, amount=DEBT_YUAN),
+            event=_event(EventKind.COURT_ORDERS_PAYMENT, Month(2017, 7), Channel.COURT, amount=DEBT_YUAN),
         ),
         choice=COURT_CHOICE,
     ),
     Step(
         id="after-the-order",
-        when="2017-08",
+        when=Month(2017, 8),
         title=_("The case is closed"),
         beat=Beat(
             text=_(
@@ -103,7 +103,7 @@ STEPS = (
                 "thinks she delivered what the contract asked. But the court closes the "
                 "case. She puts her notes on it in a box and goes back to work."
             ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2017-08", Channel.COURT, amount=DEBT_YUAN),
+            event=_event(EventKind.PAYS_COURT_ORDER, Month(2017, 8), Channel.COURT, amount=DEBT_YUAN),
         ),
         variants=(
             Variant(
@@ -115,7 +115,7 @@ STEPS = (
                         "three of her five chapters. She pays a small court fee. While the "
                         "higher court looks at the case, nobody asks her for the money."
                     ),
-                    event=_event(EventKind.APPEALS_JUDGMENT, "2017-08", Channel.COURT),
+                    event=_event(EventKind.APPEALS_JUDGMENT, Month(2017, 8), Channel.COURT),
                 ),
             ),
             Variant(
@@ -128,14 +128,14 @@ STEPS = (
                         "decision arrives: because she is able to pay and will not, she is on "
                         "the court's list of dishonest debtors."
                     ),
-                    event=_event(EventKind.IGNORES_COURT_ORDER, "2017-08", Channel.COURT),
+                    event=_event(EventKind.IGNORES_COURT_ORDER, Month(2017, 8), Channel.COURT),
                 ),
             ),
         ),
     ),
     Step(
         id="appeal-decided",
-        when="2017-10",
+        when=Month(2017, 10),
         title=_("The appeal is decided"),
         only_after=("court", "appeal"),
         beat=Beat(
@@ -144,12 +144,14 @@ STEPS = (
                 "of her work, and it lowers the sum to 12,000 yuan. Li Jing pays it the same "
                 "week, and the case is closed."
             ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2017-10", Channel.COURT, amount=REDUCED_DEBT_YUAN),
+            event=_event(
+                EventKind.PAYS_COURT_ORDER, Month(2017, 10), Channel.COURT, amount=REDUCED_DEBT_YUAN
+            ),
         ),
     ),
     Step(
         id="phone-bill",
-        when="2017-11",
+        when=Month(2017, 11),
         title=_("The phone bill"),
         beat=Beat(
             text=_(
@@ -158,7 +160,7 @@ STEPS = (
                 "Li Jing reads what has been published. Sesame names five factors, one of "
                 "them paying bills on time. It has never published a formula."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2017-11", Channel.NONE),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2017, 11), Channel.NONE),
         ),
         variants=(
             Variant(
@@ -171,7 +173,7 @@ STEPS = (
                         "she is on the court's list and should pay. Every caller hears it, "
                         "from her mother to the people she interviews."
                     ),
-                    event=_event(EventKind.PAYS_BILLS_ON_TIME, "2017-11", Channel.NONE),
+                    event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2017, 11), Channel.NONE),
                 ),
             ),
         ),
@@ -179,7 +181,7 @@ STEPS = (
     ),
     Step(
         id="bills",
-        when="2018-01",
+        when=Month(2018, 1),
         title=_("Bills paid by the app"),
         beat=Beat(
             text=_(
@@ -187,7 +189,7 @@ STEPS = (
                 "them on the day they are due. It saves her the queue at the counter. Now "
                 "Sesame sees every payment, and her score rises a little."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 1), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -199,14 +201,14 @@ STEPS = (
                         "counters. The queues are slow in winter. The bills are paid on "
                         "time, as before, but no app records them."
                     ),
-                    event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.NONE),
+                    event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 1), Channel.NONE),
                 ),
             ),
         ),
     ),
     Step(
         id="new-flat",
-        when="2018-03",
+        when=Month(2018, 3),
         title=_("A flat of her own"),
         beat=Beat(
             text=_(
@@ -215,7 +217,7 @@ STEPS = (
                 "Sesame score is high enough. Her bills in Alipay have lifted her score past "
                 "his line, so she pays none."
             ),
-            event=_event(EventKind.RENTS_FLAT, "2018-03", Channel.ALIPAY),
+            event=_event(EventKind.RENTS_FLAT, Month(2018, 3), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -227,14 +229,14 @@ STEPS = (
                         "tenant's Sesame score is high enough. Sesame never saw her bills paid "
                         "at the counter, so she pays two months' rent as a deposit."
                     ),
-                    event=_event(EventKind.RENTS_FLAT, "2018-03", Channel.ALIPAY),
+                    event=_event(EventKind.RENTS_FLAT, Month(2018, 3), Channel.ALIPAY),
                 ),
             ),
         ),
     ),
     Step(
         id="the-rules",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("A call from Beijing"),
         only_after=("court", "refuse"),
         beat=Beat(
@@ -244,13 +246,13 @@ STEPS = (
                 "court's rules again. Listed people may not fly or ride high-speed trains. "
                 "Ordinary trains are allowed. Paying in full ends the listing."
             ),
-            event=_event(EventKind.IGNORES_COURT_ORDER, "2018-06", Channel.COURT),
+            event=_event(EventKind.IGNORES_COURT_ORDER, Month(2018, 6), Channel.COURT),
         ),
         choice=TRAIN_CHOICE,
     ),
     Step(
         id="after-the-rules",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("Off the list"),
         only_after=("trip", "pay"),
         beat=Beat(
@@ -260,12 +262,12 @@ STEPS = (
                 "hears only the ringing. The bans on flights and fast trains end, and so does "
                 "the bar on leading a company."
             ),
-            event=_event(EventKind.PAYS_COURT_ORDER, "2018-07", Channel.COURT, amount=DEBT_YUAN),
+            event=_event(EventKind.PAYS_COURT_ORDER, Month(2018, 7), Channel.COURT, amount=DEBT_YUAN),
         ),
     ),
     Step(
         id="beijing",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("An interview in Beijing"),
         beat=Beat(
             text=_(
@@ -273,7 +275,7 @@ STEPS = (
                 "plane ticket online, and the booking goes through. She flies up in the "
                 "morning, records two hours of interview, and is home by night."
             ),
-            event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
+            event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 7), Channel.AIRLINE_BOOKING),
         ),
         variants=(
             Variant(
@@ -286,7 +288,7 @@ STEPS = (
                         "through. She does the interview tired. Her name stays on the list, "
                         "and every caller still hears the message."
                     ),
-                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, "2018-07", Channel.RAIL_BOOKING),
+                    event=_event(EventKind.BOOKS_ORDINARY_TRAIN, Month(2018, 7), Channel.RAIL_BOOKING),
                 ),
             ),
             Variant(
@@ -297,7 +299,7 @@ STEPS = (
                         "stops the sale. She flies up in the morning, records two hours with the "
                         "curator, and is home by night. The editor says he will send her more work."
                     ),
-                    event=_event(EventKind.BOOKS_FLIGHT, "2018-07", Channel.AIRLINE_BOOKING),
+                    event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 7), Channel.AIRLINE_BOOKING),
                 ),
             ),
         ),

@@ -7,7 +7,7 @@ Futian can show her face on a public screen. Every sum of money in her story is
 illustrative.
 """
 
-from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile
+from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
@@ -18,7 +18,7 @@ FINE_YUAN = 5000
 SECOND_LOAN_YUAN = 150000
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
 
 
@@ -52,7 +52,7 @@ REPAY_CHOICE = Choice(
 STEPS = (
     Step(
         id="registration",
-        when="2018-01",
+        when=Month(2018, 1),
         title=_("A licence and a code"),
         beat=Beat(
             text=_(
@@ -62,12 +62,12 @@ STEPS = (
                 "organisation. Records about the restaurant will be filed under it. Lin "
                 "herself gets no code: she keeps her ID number."
             ),
-            event=_event(EventKind.REGISTERS_BUSINESS, "2018-01", Channel.MARKET_REGULATOR),
+            event=_event(EventKind.REGISTERS_BUSINESS, Month(2018, 1), Channel.MARKET_REGULATOR),
         ),
     ),
     Step(
         id="kitchen-loan",
-        when="2018-02",
+        when=Month(2018, 2),
         title=_("A loan for the kitchen"),
         beat=Beat(
             text=_(
@@ -76,12 +76,12 @@ STEPS = (
                 "central bank's credit reference center. It shows no missed repayments. The "
                 "bank lends her the money."
             ),
-            event=_event(EventKind.APPLIES_FOR_LOAN, "2018-02", Channel.BANK, amount=LOAN_YUAN),
+            event=_event(EventKind.APPLIES_FOR_LOAN, Month(2018, 2), Channel.BANK, amount=LOAN_YUAN),
         ),
     ),
     Step(
         id="rushed-morning",
-        when="2018-03",
+        when=Month(2018, 3),
         title=_("A rushed morning"),
         beat=Beat(
             text=_(
@@ -90,13 +90,13 @@ STEPS = (
                 "crossing in Futian, the light is red. A camera and a large screen face the "
                 "road."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-03", Channel.BANK, amount=REPAYMENT_YUAN),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 3), Channel.BANK, amount=REPAYMENT_YUAN),
         ),
         choice=CROSSING_CHOICE,
     ),
     Step(
         id="on-the-screen",
-        when="2018-03",
+        when=Month(2018, 3),
         title=_("Her face on the screen"),
         only_after=("crossing", "cross"),
         beat=Beat(
@@ -107,13 +107,13 @@ STEPS = (
                 "of recent jaywalkers. It is a display, not a score."
             ),
             event=_event(
-                EventKind.JAYWALKS_AT_CAMERA, "2018-03", Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
+                EventKind.JAYWALKS_AT_CAMERA, Month(2018, 3), Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
             ),
         ),
     ),
     Step(
         id="delivery-app",
-        when="2018-04",
+        when=Month(2018, 4),
         title=_("Orders through an app"),
         beat=Beat(
             text=_(
@@ -122,7 +122,7 @@ STEPS = (
                 "quarter's taxes are due this month too. April is busy, and Lin is short of "
                 "both time and cash."
             ),
-            event=_event(EventKind.SELLS_ONLINE, "2018-04", Channel.ONLINE_MARKETPLACE),
+            event=_event(EventKind.SELLS_ONLINE, Month(2018, 4), Channel.ONLINE_MARKETPLACE),
         ),
         choice=TAXES_CHOICE,
         variants=(
@@ -135,14 +135,14 @@ STEPS = (
                         "After each order, customers rate the restaurant. The first quarter's "
                         "taxes are due this month too. Lin is short of both time and cash."
                     ),
-                    event=_event(EventKind.SELLS_ONLINE, "2018-04", Channel.ONLINE_MARKETPLACE),
+                    event=_event(EventKind.SELLS_ONLINE, Month(2018, 4), Channel.ONLINE_MARKETPLACE),
                 ),
             ),
         ),
     ),
     Step(
         id="taxes",
-        when="2018-04",
+        when=Month(2018, 4),
         title=_("Taxes on time"),
         beat=Beat(
             text=_(
@@ -151,7 +151,7 @@ STEPS = (
                 "time puts Little Swallow on a tax red list. Such lists exist, but the "
                 "sources found do not say how a business gets on one."
             ),
-            event=_event(EventKind.PAYS_TAXES_ON_TIME, "2018-04", Channel.TAX_AUTHORITY),
+            event=_event(EventKind.PAYS_TAXES_ON_TIME, Month(2018, 4), Channel.TAX_AUTHORITY),
         ),
         variants=(
             Variant(
@@ -165,7 +165,7 @@ STEPS = (
                         "on a tax red list."
                     ),
                     event=_event(
-                        EventKind.PAYS_BILLS_ON_TIME, "2018-04", Channel.BANK, amount=REPAYMENT_YUAN
+                        EventKind.PAYS_BILLS_ON_TIME, Month(2018, 4), Channel.BANK, amount=REPAYMENT_YUAN
                     ),
                 ),
             ),
@@ -173,7 +173,7 @@ STEPS = (
     ),
     Step(
         id="inspection",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("The food-safety inspector"),
         beat=Beat(
             text=_(
@@ -182,12 +182,14 @@ STEPS = (
                 "yuan. Lin pays that week and moves the shelves. The penalty goes into the "
                 "public credit database, under the restaurant's code. Anyone can look it up."
             ),
-            event=_event(EventKind.FINED_BY_REGULATOR, "2018-06", Channel.MARKET_REGULATOR, amount=FINE_YUAN),
+            event=_event(
+                EventKind.FINED_BY_REGULATOR, Month(2018, 6), Channel.MARKET_REGULATOR, amount=FINE_YUAN
+            ),
         ),
     ),
     Step(
         id="typhoon",
-        when="2018-09",
+        when=Month(2018, 9),
         title=_("After the typhoon"),
         beat=Beat(
             text=_(
@@ -196,13 +198,13 @@ STEPS = (
                 "Mid-Autumn holiday. Then she counts the money. The October loan repayment is "
                 "due, and so are the cook's wages and the rent."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-09", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2018, 9), Channel.RAIL_BOOKING),
         ),
         choice=REPAY_CHOICE,
     ),
     Step(
         id="october-repayment",
-        when="2018-10",
+        when=Month(2018, 10),
         title=_("The October repayment"),
         beat=Beat(
             text=_(
@@ -211,7 +213,7 @@ STEPS = (
                 "report still shows no missed repayments. For a few weeks, Lin eats every meal "
                 "at her own restaurant to save money."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-10", Channel.BANK, amount=REPAYMENT_YUAN),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 10), Channel.BANK, amount=REPAYMENT_YUAN),
         ),
         variants=(
             Variant(
@@ -225,7 +227,7 @@ STEPS = (
                         "for five years after the debt is paid, then deleted."
                     ),
                     event=_event(
-                        EventKind.MISSES_LOAN_REPAYMENT, "2018-10", Channel.BANK, amount=REPAYMENT_YUAN
+                        EventKind.MISSES_LOAN_REPAYMENT, Month(2018, 10), Channel.BANK, amount=REPAYMENT_YUAN
                     ),
                 ),
             ),
@@ -233,7 +235,7 @@ STEPS = (
     ),
     Step(
         id="second-shop",
-        when="2018-12",
+        when=Month(2018, 12),
         title=_("Plans for a second shop"),
         beat=Beat(
             text=_(
@@ -242,7 +244,7 @@ STEPS = (
                 "missed repayments. The June fine is still on the restaurant's public record, "
                 "open to anyone who looks up its code."
             ),
-            event=_event(EventKind.APPLIES_FOR_LOAN, "2018-12", Channel.BANK, amount=SECOND_LOAN_YUAN),
+            event=_event(EventKind.APPLIES_FOR_LOAN, Month(2018, 12), Channel.BANK, amount=SECOND_LOAN_YUAN),
         ),
         variants=(
             Variant(
@@ -257,7 +259,7 @@ STEPS = (
                         "entry."
                     ),
                     event=_event(
-                        EventKind.APPLIES_FOR_LOAN, "2018-12", Channel.BANK, amount=SECOND_LOAN_YUAN
+                        EventKind.APPLIES_FOR_LOAN, Month(2018, 12), Channel.BANK, amount=SECOND_LOAN_YUAN
                     ),
                 ),
             ),

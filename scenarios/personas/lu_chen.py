@@ -7,14 +7,14 @@ source shows such a rule, so it stays a worry in her story and never moves a sco
 Every sum of money in her story is illustrative.
 """
 
-from scenarios.engine import Channel, Event, EventKind, Profile
+from scenarios.engine import Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
 CITY = "Shanghai"
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
 
 
@@ -39,7 +39,7 @@ FARE_CHOICE = Choice(
 STEPS = (
     Step(
         id="wechat-score",
-        when="2018-01",
+        when=Month(2018, 1),
         title=_("A score for a day"),
         beat=Beat(
             text=_(
@@ -48,12 +48,12 @@ STEPS = (
                 "on. Lu Chen signs up at once. She pays her phone bill with WeChat Pay, as "
                 "she does every month."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.WECHAT_PAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 1), Channel.WECHAT_PAY),
         ),
     ),
     Step(
         id="friends",
-        when="2018-03",
+        when=Month(2018, 3),
         title=_("Her friends' scores"),
         beat=Beat(
             text=_(
@@ -63,13 +63,13 @@ STEPS = (
                 "score, or a friend who games all day, could pull her score down. The "
                 "article names no source. Her roommate games most nights."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-03", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 3), Channel.ALIPAY),
         ),
         choice=EVENINGS_CHOICE,
     ),
     Step(
         id="evenings",
-        when="2018-04",
+        when=Month(2018, 4),
         title=_("Nights of games"),
         beat=Beat(
             text=_(
@@ -78,7 +78,7 @@ STEPS = (
                 "Her marks slip a little. She wonders whether her roommate's habits count "
                 "against her too. Nobody can tell her."
             ),
-            event=_event(EventKind.GAMES_TEN_HOURS_A_DAY, "2018-04", Channel.ALIPAY, Channel.WECHAT_PAY),
+            event=_event(EventKind.GAMES_TEN_HOURS_A_DAY, Month(2018, 4), Channel.ALIPAY, Channel.WECHAT_PAY),
         ),
         variants=(
             Variant(
@@ -91,14 +91,14 @@ STEPS = (
                         "on the city's volunteer register. She still shares a room with a "
                         "gamer, and she still wonders about that article."
                     ),
-                    event=_event(EventKind.VOLUNTEERS, "2018-04", Channel.CITY_VOLUNTEER_REGISTER),
+                    event=_event(EventKind.VOLUNTEERS, Month(2018, 4), Channel.CITY_VOLUNTEER_REGISTER),
                 ),
             ),
         ),
     ),
     Step(
         id="red-light",
-        when="2018-05",
+        when=Month(2018, 5),
         title=_("Crossing on red"),
         beat=Beat(
             text=_(
@@ -108,7 +108,7 @@ STEPS = (
                 "Shanghai app will show it."
             ),
             event=_event(
-                EventKind.JAYWALKS_AT_CAMERA, "2018-05", Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
+                EventKind.JAYWALKS_AT_CAMERA, Month(2018, 5), Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
             ),
         ),
         variants=(
@@ -122,7 +122,10 @@ STEPS = (
                         "yuan. She wonders whether the Honest Shanghai app will show it."
                     ),
                     event=_event(
-                        EventKind.JAYWALKS_AT_CAMERA, "2018-05", Channel.FACE_CAMERA, Channel.TRAFFIC_POLICE
+                        EventKind.JAYWALKS_AT_CAMERA,
+                        Month(2018, 5),
+                        Channel.FACE_CAMERA,
+                        Channel.TRAFFIC_POLICE,
                     ),
                 ),
             ),
@@ -130,7 +133,7 @@ STEPS = (
     ),
     Step(
         id="old-books",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("Selling old books"),
         beat=Beat(
             text=_(
@@ -139,12 +142,12 @@ STEPS = (
                 "messages. She remembers another article. One day, it said, people in "
                 "China would rate each other too. She looks, but finds no such rule."
             ),
-            event=_event(EventKind.SELLS_ONLINE, "2018-06", Channel.ONLINE_MARKETPLACE),
+            event=_event(EventKind.SELLS_ONLINE, Month(2018, 6), Channel.ONLINE_MARKETPLACE),
         ),
     ),
     Step(
         id="to-the-station",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("A trip to Hangzhou"),
         beat=Beat(
             text=_(
@@ -153,13 +156,13 @@ STEPS = (
                 "The full train fare is more than she has left this month. A friend says "
                 "some students buy a ticket for the first stop and stay on."
             ),
-            event=_event(EventKind.RIDES_HAILED_CAR, "2018-07", Channel.RIDE_HAILING_APP),
+            event=_event(EventKind.RIDES_HAILED_CAR, Month(2018, 7), Channel.RIDE_HAILING_APP),
         ),
         choice=FARE_CHOICE,
     ),
     Step(
         id="on-the-train",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("A full ticket"),
         beat=Beat(
             text=_(
@@ -168,7 +171,7 @@ STEPS = (
                 "spends the weekend in Hangzhou with her friend, and eats cheap noodles for "
                 "the rest of the month."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-07", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2018, 7), Channel.RAIL_BOOKING),
         ),
         variants=(
             Variant(
@@ -181,14 +184,14 @@ STEPS = (
                         "refuses to pay. He writes her ID number in a report. Later the railway "
                         "posts her name online and gives her days to object. She does not."
                     ),
-                    event=_event(EventKind.DODGES_TRAIN_FARE, "2018-07", Channel.RAIL_STAFF_REPORT),
+                    event=_event(EventKind.DODGES_TRAIN_FARE, Month(2018, 7), Channel.RAIL_STAFF_REPORT),
                 ),
             ),
         ),
     ),
     Step(
         id="new-term",
-        when="2018-09",
+        when=Month(2018, 9),
         title=_("A new term"),
         beat=Beat(
             text=_(
@@ -197,7 +200,7 @@ STEPS = (
                 "to rent without a deposit. After her spring of games, her score is still "
                 "just below the line for them."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 9), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -209,14 +212,14 @@ STEPS = (
                         "firms. With this bill, her score passes the line for flats to rent "
                         "without a deposit. She has no flat to rent, but the offer is there."
                     ),
-                    event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-09", Channel.ALIPAY),
+                    event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 9), Channel.ALIPAY),
                 ),
             ),
         ),
     ),
     Step(
         id="national-day",
-        when="2018-10",
+        when=Month(2018, 10),
         title=_("A visit to her grandmother"),
         beat=Beat(
             text=_(
@@ -224,7 +227,7 @@ STEPS = (
                 "grandmother. The ticket goes through at once. Her grandmother cooks her "
                 "favourite fish and asks, as always, whether she is sleeping enough."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-10", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2018, 10), Channel.RAIL_BOOKING),
         ),
         variants=(
             Variant(
@@ -238,14 +241,14 @@ STEPS = (
                         "about six months. She stays in Shanghai and calls her grandmother by "
                         "video."
                     ),
-                    event=_event(EventKind.BOOKS_FAST_TRAIN, "2018-10", Channel.RAIL_BOOKING),
+                    event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2018, 10), Channel.RAIL_BOOKING),
                 ),
             ),
         ),
     ),
     Step(
         id="spring-festival",
-        when="2019-01",
+        when=Month(2019, 1),
         title=_("Home for the Spring Festival"),
         beat=Beat(
             text=_(
@@ -253,7 +256,7 @@ STEPS = (
                 "the ticket goes through. She opens the Honest Shanghai app. She cannot tell "
                 "which records it used, or for how long they will count."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2019-01", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2019, 1), Channel.RAIL_BOOKING),
         ),
         variants=(
             Variant(
@@ -266,7 +269,7 @@ STEPS = (
                         "ticket goes through. She opens the Honest Shanghai app. She cannot "
                         "tell which records it used, or for how long they will count."
                     ),
-                    event=_event(EventKind.BOOKS_FAST_TRAIN, "2019-01", Channel.RAIL_BOOKING),
+                    event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2019, 1), Channel.RAIL_BOOKING),
                 ),
             ),
         ),

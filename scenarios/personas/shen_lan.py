@@ -8,7 +8,7 @@ Sesame score starts just below the reported line for deposit-free flats, so wher
 buys nappies decides whether she pays a deposit. Every sum of money is illustrative.
 """
 
-from scenarios.engine import Channel, Event, EventKind, Profile
+from scenarios.engine import Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
@@ -16,7 +16,7 @@ CITY = "Hangzhou"
 HOLIDAY_CITY = "Sanya"
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
 
 
@@ -50,7 +50,7 @@ FLIGHT_CHOICE = Choice(
 STEPS = (
     Step(
         id="bills",
-        when="2018-01",
+        when=Month(2018, 1),
         title=_("Perks for a good score"),
         beat=Beat(
             text=_(
@@ -59,13 +59,13 @@ STEPS = (
                 "deposit. Their lease ends in summer, and a baby is due in March. Some "
                 "landlords in Alipay ask no deposit if your score is high enough."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-01", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 1), Channel.ALIPAY),
         ),
         choice=NAPPIES_CHOICE,
     ),
     Step(
         id="baby",
-        when="2018-03",
+        when=Month(2018, 3),
         title=_("A baby boy"),
         beat=Beat(
             text=_(
@@ -74,7 +74,7 @@ STEPS = (
                 "rules ask every household to sort food waste, recyclables and other "
                 "rubbish, and inspectors check the bins."
             ),
-            event=_event(EventKind.BUYS_NAPPIES, "2018-03", Channel.ALIPAY),
+            event=_event(EventKind.BUYS_NAPPIES, Month(2018, 3), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -86,7 +86,7 @@ STEPS = (
                         "fills fast. Zhejiang's new rules ask every household to sort food "
                         "waste, recyclables and other rubbish, and inspectors check the bins."
                     ),
-                    event=_event(EventKind.BUYS_NAPPIES, "2018-03", Channel.NONE),
+                    event=_event(EventKind.BUYS_NAPPIES, Month(2018, 3), Channel.NONE),
                 ),
             ),
         ),
@@ -94,7 +94,7 @@ STEPS = (
     ),
     Step(
         id="inspection",
-        when="2018-05",
+        when=Month(2018, 5),
         title=_("The inspector's visit"),
         beat=Beat(
             text=_(
@@ -103,7 +103,7 @@ STEPS = (
                 "checks the building's bins in May, theirs are sorted. The rules say good "
                 "sorting will be rewarded, but not how."
             ),
-            event=_event(EventKind.SORTS_GARBAGE, "2018-05", Channel.SANITATION_INSPECTOR),
+            event=_event(EventKind.SORTS_GARBAGE, Month(2018, 5), Channel.SANITATION_INSPECTOR),
         ),
         variants=(
             Variant(
@@ -116,14 +116,16 @@ STEPS = (
                         "They are told to sort their rubbish properly. Under Zhejiang's "
                         "rules, the violation goes on Shen Lan's credit file."
                     ),
-                    event=_event(EventKind.LEAVES_GARBAGE_UNSORTED, "2018-05", Channel.SANITATION_INSPECTOR),
+                    event=_event(
+                        EventKind.LEAVES_GARBAGE_UNSORTED, Month(2018, 5), Channel.SANITATION_INSPECTOR
+                    ),
                 ),
             ),
         ),
     ),
     Step(
         id="sorting-now",
-        when="2018-06",
+        when=Month(2018, 6),
         title=_("Sorting after all"),
         only_after=("garbage", "mix"),
         beat=Beat(
@@ -132,12 +134,12 @@ STEPS = (
                 "under the sink, and the next inspection finds nothing wrong. Nobody tells "
                 "her whether the old note stays on her file, or for how long."
             ),
-            event=_event(EventKind.SORTS_GARBAGE, "2018-06", Channel.SANITATION_INSPECTOR),
+            event=_event(EventKind.SORTS_GARBAGE, Month(2018, 6), Channel.SANITATION_INSPECTOR),
         ),
     ),
     Step(
         id="new-flat",
-        when="2018-07",
+        when=Month(2018, 7),
         title=_("A bigger flat, no deposit"),
         beat=Beat(
             text=_(
@@ -146,7 +148,7 @@ STEPS = (
                 "line, so he asks for no deposit. The 3,000 yuan they had put aside for it "
                 "buys a cot and a pram."
             ),
-            event=_event(EventKind.RENTS_FLAT, "2018-07", Channel.ALIPAY),
+            event=_event(EventKind.RENTS_FLAT, Month(2018, 7), Channel.ALIPAY),
         ),
         variants=(
             Variant(
@@ -159,14 +161,14 @@ STEPS = (
                         "below the landlord's line. She pays a deposit of 3,000 yuan, two "
                         "months' rent. The cot and the pram will have to wait."
                     ),
-                    event=_event(EventKind.RENTS_FLAT, "2018-07", Channel.ALIPAY),
+                    event=_event(EventKind.RENTS_FLAT, Month(2018, 7), Channel.ALIPAY),
                 ),
             ),
         ),
     ),
     Step(
         id="summer-bills",
-        when="2018-08",
+        when=Month(2018, 8),
         title=_("Plans for a holiday"),
         beat=Beat(
             text=_(
@@ -175,12 +177,12 @@ STEPS = (
                 "where her parents will meet them. Le Le will see the sea for the first "
                 "time."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2018-08", Channel.ALIPAY),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2018, 8), Channel.ALIPAY),
         ),
     ),
     Step(
         id="delay",
-        when="2018-10",
+        when=Month(2018, 10),
         title=_("Stuck on the runway"),
         beat=Beat(
             text=_(
@@ -189,13 +191,13 @@ STEPS = (
                 "passes, then two. Le Le cries without stopping, and the crew will not "
                 "say when they will leave."
             ),
-            event=_event(EventKind.BOOKS_FLIGHT, "2018-10", Channel.AIRLINE_BOOKING),
+            event=_event(EventKind.BOOKS_FLIGHT, Month(2018, 10), Channel.AIRLINE_BOOKING),
         ),
         choice=FLIGHT_CHOICE,
     ),
     Step(
         id="arrival",
-        when="2018-10",
+        when=Month(2018, 10),
         title=_("A late arrival"),
         beat=Beat(
             text=_(
@@ -203,7 +205,9 @@ STEPS = (
                 "takes off three hours late. In Sanya, they take a ride-hailing car to the "
                 "hotel, and she and the driver rate each other. The hotel asks no deposit."
             ),
-            event=_event(EventKind.RIDES_HAILED_CAR, "2018-10", Channel.RIDE_HAILING_APP, city=HOLIDAY_CITY),
+            event=_event(
+                EventKind.RIDES_HAILED_CAR, Month(2018, 10), Channel.RIDE_HAILING_APP, city=HOLIDAY_CITY
+            ),
         ),
         variants=(
             Variant(
@@ -218,7 +222,7 @@ STEPS = (
                     ),
                     event=_event(
                         EventKind.CAUSES_TROUBLE_ON_FLIGHT,
-                        "2018-10",
+                        Month(2018, 10),
                         Channel.CABIN_CREW_REPORT,
                         Channel.TOURISM_AUTHORITY,
                     ),
@@ -228,7 +232,7 @@ STEPS = (
     ),
     Step(
         id="spring-festival",
-        when="2019-01",
+        when=Month(2019, 1),
         title=_("New Year in Chengdu"),
         beat=Beat(
             text=_(
@@ -237,7 +241,7 @@ STEPS = (
                 "Le sleeps for most of the flight. His grandparents meet him for the first "
                 "time."
             ),
-            event=_event(EventKind.BOOKS_FLIGHT, "2019-01", Channel.AIRLINE_BOOKING),
+            event=_event(EventKind.BOOKS_FLIGHT, Month(2019, 1), Channel.AIRLINE_BOOKING),
         ),
         variants=(
             Variant(
@@ -250,14 +254,14 @@ STEPS = (
                         "sell her one. Since the crew's report, she is barred from flying for "
                         "a year."
                     ),
-                    event=_event(EventKind.BOOKS_FLIGHT, "2019-01", Channel.AIRLINE_BOOKING),
+                    event=_event(EventKind.BOOKS_FLIGHT, Month(2019, 1), Channel.AIRLINE_BOOKING),
                 ),
             ),
         ),
     ),
     Step(
         id="by-train",
-        when="2019-01",
+        when=Month(2019, 1),
         title=_("By fast train instead"),
         only_after=("flight", "shout"),
         beat=Beat(
@@ -267,7 +271,7 @@ STEPS = (
                 "stays on the tourism authority's list. Its rules keep such records from "
                 "one to five years."
             ),
-            event=_event(EventKind.BOOKS_FAST_TRAIN, "2019-01", Channel.RAIL_BOOKING),
+            event=_event(EventKind.BOOKS_FAST_TRAIN, Month(2019, 1), Channel.RAIL_BOOKING),
         ),
     ),
 )

@@ -6,7 +6,7 @@ lender reports, and the county's rating counts a missed repayment against him an
 registered volunteering for him. Every sum of money in his story is illustrative.
 """
 
-from scenarios.engine import Channel, Event, EventKind, Profile
+from scenarios.engine import Channel, Event, EventKind, Month, Profile
 from scenarios.i18n import _
 from scenarios.storyline import Beat, Choice, Epilogue, Option, Persona, Step, Variant
 
@@ -15,7 +15,7 @@ LOAN_YUAN = 20000
 INSTALMENT_YUAN = 1000
 
 
-def _event(kind: EventKind, when: str, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
+def _event(kind: EventKind, when: Month, *channels: Channel, amount: int = 0, city: str = CITY) -> Event:
     return Event(kind=kind, city=city, when=when, channels=frozenset(channels), amount_yuan=amount)
 
 
@@ -40,7 +40,7 @@ DEED_CHOICE = Choice(
 STEPS = (
     Step(
         id="first-loan",
-        when="2010-01",
+        when=Month(2010, 1),
         title=_("A loan for a greenhouse"),
         beat=Beat(
             text=_(
@@ -49,12 +49,12 @@ STEPS = (
                 "yuan. The loan officer checks the central bank's credit report. His file is "
                 "almost empty: he has never borrowed from a bank. The loan is approved."
             ),
-            event=_event(EventKind.APPLIES_FOR_LOAN, "2010-01", Channel.BANK, amount=LOAN_YUAN),
+            event=_event(EventKind.APPLIES_FOR_LOAN, Month(2010, 1), Channel.BANK, amount=LOAN_YUAN),
         ),
     ),
     Step(
         id="the-rating",
-        when="2010-02",
+        when=Month(2010, 2),
         title=_("Points for every resident"),
         beat=Beat(
             text=_(
@@ -64,12 +64,12 @@ STEPS = (
                 "loan repayment. Volunteering can add points. Afterwards Zhang Wei pays his "
                 "power bill in cash."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2010-02", Channel.NONE),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2010, 2), Channel.NONE),
         ),
     ),
     Step(
         id="first-list",
-        when="2010-03",
+        when=Month(2010, 3),
         title=_("Names in the paper"),
         beat=Beat(
             text=_(
@@ -78,12 +78,12 @@ STEPS = (
                 "Names, addresses and points are printed in the local paper and put online. "
                 "A national newspaper reports that internet users and legal experts object."
             ),
-            event=_event(EventKind.TAKES_EVENING_CLASS, "2010-03", Channel.NONE),
+            event=_event(EventKind.TAKES_EVENING_CLASS, Month(2010, 3), Channel.NONE),
         ),
     ),
     Step(
         id="hospital",
-        when="2010-04",
+        when=Month(2010, 4),
         title=_("A hospital bill"),
         beat=Beat(
             text=_(
@@ -92,13 +92,13 @@ STEPS = (
                 "rest of his savings. The cucumbers will not sell until June, and May's "
                 "instalment is due in three weeks."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2010-04", Channel.BANK, amount=INSTALMENT_YUAN),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2010, 4), Channel.BANK, amount=INSTALMENT_YUAN),
         ),
         choice=LOAN_CHOICE,
     ),
     Step(
         id="may",
-        when="2010-05",
+        when=Month(2010, 5),
         title=_("A missed payment"),
         beat=Beat(
             text=_(
@@ -106,7 +106,9 @@ STEPS = (
                 "credit reference center, and a negative entry goes on his file. The county "
                 "counts a missed loan repayment as a misdeed. It takes points off his rating."
             ),
-            event=_event(EventKind.MISSES_LOAN_REPAYMENT, "2010-05", Channel.BANK, amount=INSTALMENT_YUAN),
+            event=_event(
+                EventKind.MISSES_LOAN_REPAYMENT, Month(2010, 5), Channel.BANK, amount=INSTALMENT_YUAN
+            ),
         ),
         variants=(
             Variant(
@@ -120,7 +122,7 @@ STEPS = (
                         "anywhere."
                     ),
                     event=_event(
-                        EventKind.PAYS_BILLS_ON_TIME, "2010-05", Channel.BANK, amount=INSTALMENT_YUAN
+                        EventKind.PAYS_BILLS_ON_TIME, Month(2010, 5), Channel.BANK, amount=INSTALMENT_YUAN
                     ),
                 ),
             ),
@@ -128,7 +130,7 @@ STEPS = (
     ),
     Step(
         id="june",
-        when="2010-06",
+        when=Month(2010, 6),
         title=_("Another missed payment"),
         beat=Beat(
             text=_(
@@ -137,7 +139,9 @@ STEPS = (
                 "in the paper. His name is there, with the points he lost. The village "
                 "committee asks for volunteers to clear the ditches before the summer rains."
             ),
-            event=_event(EventKind.MISSES_LOAN_REPAYMENT, "2010-06", Channel.BANK, amount=INSTALMENT_YUAN),
+            event=_event(
+                EventKind.MISSES_LOAN_REPAYMENT, Month(2010, 6), Channel.BANK, amount=INSTALMENT_YUAN
+            ),
         ),
         variants=(
             Variant(
@@ -151,7 +155,7 @@ STEPS = (
                         "before the summer rains."
                     ),
                     event=_event(
-                        EventKind.PAYS_BILLS_ON_TIME, "2010-06", Channel.BANK, amount=INSTALMENT_YUAN
+                        EventKind.PAYS_BILLS_ON_TIME, Month(2010, 6), Channel.BANK, amount=INSTALMENT_YUAN
                     ),
                 ),
             ),
@@ -160,7 +164,7 @@ STEPS = (
     ),
     Step(
         id="ditches",
-        when="2010-07",
+        when=Month(2010, 7),
         title=_("Clearing the ditches"),
         beat=Beat(
             text=_(
@@ -169,7 +173,7 @@ STEPS = (
                 "county's register. The county counts volunteering as a good deed and adds "
                 "points."
             ),
-            event=_event(EventKind.VOLUNTEERS, "2010-07", Channel.CITY_VOLUNTEER_REGISTER),
+            event=_event(EventKind.VOLUNTEERS, Month(2010, 7), Channel.CITY_VOLUNTEER_REGISTER),
         ),
         variants=(
             Variant(
@@ -182,14 +186,14 @@ STEPS = (
                         "It takes three hours. Nobody writes it down, so the county's rating "
                         "never learns of it."
                     ),
-                    event=_event(EventKind.VOLUNTEERS, "2010-07", Channel.NONE),
+                    event=_event(EventKind.VOLUNTEERS, Month(2010, 7), Channel.NONE),
                 ),
             ),
         ),
     ),
     Step(
         id="autumn",
-        when="2010-09",
+        when=Month(2010, 9),
         title=_("Catching up"),
         beat=Beat(
             text=_(
@@ -198,7 +202,7 @@ STEPS = (
                 "missed payments stay on his credit file for years. On the county's list, the "
                 "points he lost stay lost."
             ),
-            event=_event(EventKind.PAYS_BILLS_ON_TIME, "2010-09", Channel.BANK, amount=INSTALMENT_YUAN),
+            event=_event(EventKind.PAYS_BILLS_ON_TIME, Month(2010, 9), Channel.BANK, amount=INSTALMENT_YUAN),
         ),
         variants=(
             Variant(
@@ -211,7 +215,7 @@ STEPS = (
                         "sketch a second greenhouse for next spring."
                     ),
                     event=_event(
-                        EventKind.PAYS_BILLS_ON_TIME, "2010-09", Channel.BANK, amount=INSTALMENT_YUAN
+                        EventKind.PAYS_BILLS_ON_TIME, Month(2010, 9), Channel.BANK, amount=INSTALMENT_YUAN
                     ),
                 ),
             ),
@@ -219,7 +223,7 @@ STEPS = (
     ),
     Step(
         id="second-loan",
-        when="2010-11",
+        when=Month(2010, 11),
         title=_("A second greenhouse"),
         beat=Beat(
             text=_(
@@ -228,7 +232,7 @@ STEPS = (
                 "missed repayments. She asks him what happened, writes down his answer, and "
                 "says the bank will decide."
             ),
-            event=_event(EventKind.APPLIES_FOR_LOAN, "2010-11", Channel.BANK, amount=LOAN_YUAN),
+            event=_event(EventKind.APPLIES_FOR_LOAN, Month(2010, 11), Channel.BANK, amount=LOAN_YUAN),
         ),
         variants=(
             Variant(
@@ -240,7 +244,7 @@ STEPS = (
                         "shows his first loan, paid on time every month. She says the answer "
                         "should come within a week."
                     ),
-                    event=_event(EventKind.APPLIES_FOR_LOAN, "2010-11", Channel.BANK, amount=LOAN_YUAN),
+                    event=_event(EventKind.APPLIES_FOR_LOAN, Month(2010, 11), Channel.BANK, amount=LOAN_YUAN),
                 ),
             ),
         ),

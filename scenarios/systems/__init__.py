@@ -6,7 +6,7 @@ first; then city schemes, national lists and records, private scores, systems ai
 at businesses, claims and context, and the comparisons from outside China.
 """
 
-from scenarios.engine import PilotSystem
+from scenarios.engine import AnySystem
 from scenarios.systems import (
     air_rail_list,
     caac_airlines,
@@ -30,7 +30,7 @@ from scenarios.systems import (
     unified_code,
 )
 
-SYSTEMS: dict[str, PilotSystem] = {
+SYSTEMS: dict[str, AnySystem] = {
     system.id: system
     for system in (
         rongcheng.SYSTEM,

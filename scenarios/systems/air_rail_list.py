@@ -11,21 +11,19 @@ ticket and smoking on trains as rail offences (Radio Free Asia, TravelMole). No 
 describes these lists; seed 001 says only that you may lose the right to book a train
 ticket or flight. Illustrative: what happens after a second offence during a ban.
 
-How the two bans share one standing. `Standing` has one `until`, but a person can be
-barred from flying and from trains at once, with different end months. The low two bits
-of `value` say which bans are in force (1 flying, 2 trains, 3 both), and `until` is the
-month the first of them ends. When both are in force, bit 2 says whether the train ban is
-the one that ends first and the bits above it hold the months from that end to the
-other's. `lapse` lifts each ban in its own month. `read` never shows `value`: a list
-shows a status in words. The exhibit counts whole months, so the 180-day train ban is
-lifted six months after it starts.
+How the two bans share one standing. A person can be barred from flying and from
+trains at once, with different end months, so the state is the bans in force, each a
+`Ban` with its own end month. `lapse` lifts each ban in its own month. `read` shows a
+status in words and the month the first ban ends. The exhibit counts whole months, so
+the 180-day train ban is lifted six months after it starts.
 
 The same 2018 notices also barred court-listed debtors and some others from flying and
 from fast trains; those bans belong to the court's list and to joint punishment, and are
 not modelled here.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from scenarios.engine import (
     Channel,
@@ -34,6 +32,7 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -41,20 +40,15 @@ from scenarios.engine import (
     Rule,
     Standing,
     SystemGroup,
-    SystemKind,
+    Shape,
     Visibility,
-    add_months,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.systems.common import outcome
 
 ID = "air_rail_list"
-STARTED = "2018-06"  # the first lists were published on 1 June 2018
-AIR, RAIL = 1, 2
-BOTH = AIR | RAIL
-_RAIL_ENDS_FIRST = 4
-_GAP_SHIFT = 3
+STARTED = Month(2018, 6)  # the first lists were published on 1 June 2018
 COUNTS = ("globaltimes-2019-travel-bans",)
 AIR_MONTHS, RAIL_MONTHS = 12, 6
 
@@ -168,58 +162,100 @@ TRAIN_REFUSED = Consequence(
 )
 CONSEQUENCES = (NO_FLIGHTS, NO_TRAINS, FLIGHT_REFUSED, TRAIN_REFUSED)
 
-_OFFENCES = {
-    EventKind.CAUSES_TROUBLE_ON_FLIGHT: (Channel.CABIN_CREW_REPORT, AIR),
-    EventKind.DODGES_TRAIN_FARE: (Channel.RAIL_STAFF_REPORT, RAIL),
+
+
+class Transport(StrEnum):
+    """What a ban bars a passenger from: planes or trains."""
+
+    AIR = "air"
+    RAIL = "rail"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ban:
+    """One ban in force, and the month it ends."""
+
+    transport: Transport
+    until: Month
+
+
+@dataclass(frozen=True, slots=True)
+class Bans:
+    """The bans in force: at most one per transport, flying before trains."""
+
+    held: tuple[Ban, ...] = ()
+
+    def of(self, transport: Transport) -> Ban | None:
+        return next((ban for ban in self.held if ban.transport is transport), None)
+
+    def imposing(self, ban: Ban) -> "Bans":
+        """These bans with `ban` in place of any ban of the same transport."""
+        others = {held.transport: held for held in self.held if held.transport is not ban.transport}
+        others[ban.transport] = ban
+        return Bans(tuple(others[transport] for transport in Transport if transport in others))
+
+    def ended_by(self, when: Month) -> tuple[Ban, ...]:
+        """The bans whose time is up by `when`."""
+        return tuple(ban for ban in self.held if when >= ban.until)
+
+    def without(self, ended: tuple[Ban, ...]) -> "Bans":
+        return Bans(tuple(ban for ban in self.held if ban not in ended))
+
+    @property
+    def first(self) -> Ban | None:
+        """The ban that ends first; the flying ban when both end in the same month."""
+        return min(self.held, key=lambda ban: ban.until, default=None)
+
+
+NO_BANS = Bans()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mode:
+    """How one list treats its transport: the offence, the ban, and its rules."""
+
+    offence: EventKind
+    reported_by: Channel
+    rule: Rule
+    ends: Rule
+    months: int
+    held: Consequence
+    refused: Consequence
+
+
+MODES = {
+    Transport.AIR: Mode(
+        offence=EventKind.CAUSES_TROUBLE_ON_FLIGHT,
+        reported_by=Channel.CABIN_CREW_REPORT,
+        rule=AIR_OFFENCE,
+        ends=AIR_BAN_ENDS,
+        months=AIR_MONTHS,
+        held=NO_FLIGHTS,
+        refused=FLIGHT_REFUSED,
+    ),
+    Transport.RAIL: Mode(
+        offence=EventKind.DODGES_TRAIN_FARE,
+        reported_by=Channel.RAIL_STAFF_REPORT,
+        rule=RAIL_OFFENCE,
+        ends=RAIL_BAN_ENDS,
+        months=RAIL_MONTHS,
+        held=NO_TRAINS,
+        refused=TRAIN_REFUSED,
+    ),
 }
+_OFFENCES = {mode.offence: transport for transport, mode in MODES.items()}
 _BOOKINGS = {
-    EventKind.BOOKS_FLIGHT: (Channel.AIRLINE_BOOKING, AIR),
-    EventKind.BOOKS_FAST_TRAIN: (Channel.RAIL_BOOKING, RAIL),
-    EventKind.BOOKS_ORDINARY_TRAIN: (Channel.RAIL_BOOKING, RAIL),
+    EventKind.BOOKS_FLIGHT: (Channel.AIRLINE_BOOKING, Transport.AIR),
+    EventKind.BOOKS_FAST_TRAIN: (Channel.RAIL_BOOKING, Transport.RAIL),
+    EventKind.BOOKS_ORDINARY_TRAIN: (Channel.RAIL_BOOKING, Transport.RAIL),
 }
-_OFFENCE_RULE = {AIR: AIR_OFFENCE, RAIL: RAIL_OFFENCE}
-_ENDS_RULE = {AIR: AIR_BAN_ENDS, RAIL: RAIL_BAN_ENDS}
-_MONTHS = {AIR: AIR_MONTHS, RAIL: RAIL_MONTHS}
-_HELD = {AIR: NO_FLIGHTS, RAIL: NO_TRAINS}
-_REFUSED = {AIR: FLIGHT_REFUSED, RAIL: TRAIN_REFUSED}
 
 
-def bans(standing: Standing) -> dict[int, str]:
-    """The bans in force (AIR, RAIL) and the month each one ends."""
-    flags = standing.value & BOTH
-    if flags != BOTH:
-        return {flags: standing.until} if flags else {}
-    first, second = (RAIL, AIR) if standing.value & _RAIL_ENDS_FIRST else (AIR, RAIL)
-    return {first: standing.until, second: add_months(standing.until, standing.value >> _GAP_SHIFT)}
-
-
-def with_bans(standing: Standing, ends: dict[int, str]) -> Standing:
-    """The standing holding exactly these bans, each with its own end month."""
-    if not ends:
-        return replace(standing, value=0, until="")
-    if len(ends) == 1:
-        ((flag, until),) = ends.items()
-        return replace(standing, value=flag, until=until)
-    first = RAIL if ends[RAIL] < ends[AIR] else AIR
-    second = AIR if first == RAIL else RAIL
-    gap = _months_between(ends[first], ends[second])
-    value = BOTH | (_RAIL_ENDS_FIRST if first == RAIL else 0) | (gap << _GAP_SHIFT)
-    return replace(standing, value=value, until=ends[first])
-
-
-def _months_between(earlier: str, later: str) -> int:
-    def index(when: str) -> int:
-        year, month = (int(part) for part in when[:7].split("-"))
-        return year * 12 + month
-
-    return index(later) - index(earlier)
-
-
-class AirRailList(PilotSystem):
+class AirRailList(PilotSystem[Bans]):
     id = ID
     name = _("The air and rail passenger blacklists")
     operator = _("The Civil Aviation Administration of China and the national railway operator")
-    kind = SystemKind.LIST
+    shape = Shape.LIST
     group = SystemGroup.NATIONAL
     summary = _(
         "Two lists of passengers punished for breaking travel rules. The no-fly list bars a "
@@ -269,19 +305,19 @@ class AirRailList(PilotSystem):
     )
     example_profile = Profile(home_city="Shanghai", years_resident=8, age=29)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=0, provenance=Provenance.REPORT)
+    def start(self, profile: Profile) -> Standing[Bans]:
+        return Standing(tracked=True, state=NO_BANS, provenance=Provenance.REPORT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
-        if event.when[:7] < STARTED:
+        if event.when < STARTED:
             return Visibility(seen=False, reason=_("The air and rail passenger lists did not exist yet."))
         if event.kind in _OFFENCES:
-            channel, flag = _OFFENCES[event.kind]
-            if channel not in event.channels:
+            transport = _OFFENCES[event.kind]
+            if MODES[transport].reported_by not in event.channels:
                 return Visibility(
                     seen=False, reason=_("No airline or railway staff reported it, so no list records it.")
                 )
-            if flag == AIR:
+            if transport is Transport.AIR:
                 return Visibility(
                     seen=True, reason=_("The crew reported it; such offences lead to the no-fly list.")
                 )
@@ -297,50 +333,51 @@ class AirRailList(PilotSystem):
             reason=_("The lists record only offences on planes and trains and at airports and stations."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
-        ends = bans(standing)
+    def apply(self, standing: Standing[Bans], event: Event, profile: Profile) -> Outcome[Bans]:
+        bans = standing.state
         if event.kind in _BOOKINGS:
-            flag = _BOOKINGS[event.kind][1]
-            return outcome(standing, met=(_REFUSED[flag],) if flag in ends else ())
+            booked = _BOOKINGS[event.kind][1]
+            refused = (MODES[booked].refused,) if bans.of(booked) is not None else ()
+            return outcome(standing, met=refused)
         if event.kind not in _OFFENCES:
             return outcome(standing)
-        flag = _OFFENCES[event.kind][1]
-        fired: tuple[Rule, ...] = (_OFFENCE_RULE[flag],)
+        transport = _OFFENCES[event.kind]
+        mode = MODES[transport]
+        fired: tuple[Rule, ...] = (mode.rule,)
         provenance = weakest(standing.provenance, Provenance.REPORT)
-        if flag in ends:
+        if bans.of(transport) is not None:
             fired = (*fired, REPEAT)
             provenance = weakest(provenance, REPEAT.provenance)
-        ends[flag] = add_months(event.when, _MONTHS[flag])
-        after = replace(with_bans(standing, ends), provenance=provenance)
+        ban = Ban(transport=transport, until=event.when.plus(mode.months))
+        after = replace(standing, state=bans.imposing(ban), provenance=provenance)
         return outcome(after, *fired)
 
-    def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
-        ends = bans(standing)
-        expired = [flag for flag in (AIR, RAIL) if flag in ends and when[:7] >= ends[flag]]
-        if not expired:
+    def lapse(self, standing: Standing[Bans], when: Month) -> tuple[Standing[Bans], tuple[Rule, ...]]:
+        ended = standing.state.ended_by(when)
+        if not ended:
             return standing, ()
-        remaining = {flag: end for flag, end in ends.items() if flag not in expired}
-        return with_bans(standing, remaining), tuple(_ENDS_RULE[flag] for flag in expired)
+        after = replace(standing, state=standing.state.without(ended))
+        return after, tuple(MODES[ban.transport].ends for ban in ended)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        ends = bans(standing)
-        return tuple(_HELD[flag] for flag in (AIR, RAIL) if flag in ends)
+    def holds(self, standing: Standing[Bans]) -> tuple[Consequence, ...]:
+        return tuple(MODES[ban.transport].held for ban in standing.state.held)
 
-    def read(self, standing: Standing) -> Reading:
-        ends = bans(standing)
-        if not ends:
+    def read(self, standing: Standing[Bans]) -> Reading:
+        bans = standing.state
+        first = bans.first
+        if first is None:
             return Reading(value=None, status=_("Not listed"))
-        if len(ends) == 2:
+        if len(bans.held) == 2:
             status = (
                 _("Barred from flying and from trains; the train ban ends first")
-                if standing.value & _RAIL_ENDS_FIRST
+                if first.transport is Transport.RAIL
                 else _("Barred from flying and from trains; the flying ban ends first")
             )
-        elif AIR in ends:
+        elif first.transport is Transport.AIR:
             status = _("Barred from flying")
         else:
             status = _("Barred from trains")
-        return Reading(value=None, status=status, until=standing.until)
+        return Reading(value=None, status=status, level=1, until=first.until)
 
 
 SYSTEM = AirRailList()

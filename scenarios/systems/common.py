@@ -2,15 +2,16 @@
 
 - `NotAnInput`: claims, context and fiction. They take no event as an input; the
   panel says why, and the system page shows what the record says instead.
-- `listing` helpers: a list you are on or off, sometimes until a month, with the
-  rule that took you off when the time ran out.
+- `Listing` and its helpers: a list you are on or off, sometimes until a month, with
+  the rule that took you off when the time ran out.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Consequence,
     Event,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -18,16 +19,12 @@ from scenarios.engine import (
     Rule,
     Standing,
     Visibility,
-    add_months,
-    lapsed,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance
 
-LISTED, NOT_LISTED = 1, 0
 
-
-class NotAnInput(PilotSystem):
+class NotAnInput(PilotSystem[None]):
     """A claim, a context or a fiction: it never sees an event and holds no standing.
 
     `status` is what a panel shows in place of a standing; `not_seen` says why no
@@ -37,44 +34,62 @@ class NotAnInput(PilotSystem):
     status: str
     not_seen: str
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=False, value=0, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[None]:
+        return Standing(tracked=False, state=None, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         return Visibility(seen=False, reason=self.not_seen)
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[None], event: Event, profile: Profile) -> Outcome[None]:
         return Outcome(standing=standing)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[None]) -> tuple[Consequence, ...]:
         return ()
 
-    def read(self, standing: Standing) -> Reading:
-        return Reading(value=None, status=self.status)
+    def read(self, standing: Standing[None]) -> Reading:
+        return Reading(value=None, status=self.status, tracked=False)
 
 
-def list_person(standing: Standing, when: str, duration: Figure | None = None) -> Standing:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Listing:
+    """On a list or not; a listing that lapses knows its own end month."""
+
+    listed: bool = False
+    until: Month | None = None
+
+
+NOT_LISTED = Listing()
+
+
+def list_person[L: Listing](listing: L, when: Month, duration: Figure | None = None) -> L:
     """On the list from `when`, until `when` plus `duration` months if it lapses."""
-    until = add_months(when, duration.value) if duration is not None else ""
-    return replace(standing, value=LISTED, until=until)
+    until = when.plus(duration.value) if duration is not None else None
+    return replace(listing, listed=True, until=until)
 
 
-def lapse_listing(standing: Standing, when: str, rule: Rule) -> tuple[Standing, tuple[Rule, ...]]:
+def has_lapsed(listing: Listing, when: Month) -> bool:
+    """Whether a listing with an end month has run out by `when`."""
+    return listing.listed and listing.until is not None and when >= listing.until
+
+
+def lapse_listing[L: Listing](
+    standing: Standing[L], when: Month, rule: Rule
+) -> tuple[Standing[L], tuple[Rule, ...]]:
     """Take the person off when the listing's time has run out, with the rule that did it."""
-    if standing.value == LISTED and lapsed(standing, when):
-        return replace(standing, value=NOT_LISTED, until=""), (rule,)
+    if has_lapsed(standing.state, when):
+        return replace(standing, state=replace(standing.state, listed=False, until=None)), (rule,)
     return standing, ()
 
 
-def list_reading(standing: Standing) -> Reading:
+def list_reading(standing: Standing[Listing]) -> Reading:
     """Listed (until a month, if the listing lapses) or not listed."""
     if not standing.tracked:
-        return Reading(value=None, status=_("Not covered"))
-    if standing.value == LISTED:
-        return Reading(value=None, status=_("Listed"), until=standing.until)
+        return Reading(value=None, status=_("Not covered"), tracked=False)
+    if standing.state.listed:
+        return Reading(value=None, status=_("Listed"), level=1, until=standing.state.until)
     return Reading(value=None, status=_("Not listed"))
 
 
-def outcome(standing: Standing, *fired: Rule, met: tuple[Consequence, ...] = ()) -> Outcome:
+def outcome[S](standing: Standing[S], *fired: Rule, met: tuple[Consequence, ...] = ()) -> Outcome[S]:
     """An outcome whose rules fired: a short way to write the common case."""
     return Outcome(standing=standing, fired=fired, met=met)

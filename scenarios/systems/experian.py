@@ -7,6 +7,7 @@ no scale, so the record is shown in words, and how long an entry stays is not mo
 """
 
 from dataclasses import replace
+from enum import StrEnum
 
 from scenarios.engine import (
     Consequence,
@@ -18,10 +19,11 @@ from scenarios.engine import (
     PilotSystem,
     Profile,
     Reading,
+    Role,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -29,35 +31,47 @@ from scenarios.provenance import Provenance
 
 ID = "experian"
 COUNTRY = "United Kingdom"
-ON_TIME, MISSED = 0, 1
+
+
+class PaymentRecord(StrEnum):
+    """What the broker's file shows: every payment on time, or a missed one."""
+
+    ON_TIME = "on_time"
+    MISSED = "missed"
+
+    @property
+    def level(self) -> int:
+        """0 for a clean record, 1 once a payment was missed."""
+        return 1 if self is PaymentRecord.MISSED else 0
+
+
 SEED = ("experian.credit_checks",)
 NO_SCALE = _(
     "The source says the broker gives a score but names no scale, so the exhibit shows "
     "the record in words and no number."
 )
 
-RULES = (
-    Rule(
-        id="experian.paid_on_time",
-        system_id=ID,
-        label=_("A bill or debt paid on time is recorded as paid on time."),
-        provenance=Provenance.SOURCE_TEXT,
-        quote_ids=SEED,
-        note=NO_SCALE,
-    ),
-    Rule(
-        id="experian.missed_payment",
-        system_id=ID,
-        label=_("A missed loan repayment is recorded as a missed payment."),
-        provenance=Provenance.SOURCE_TEXT,
-        quote_ids=SEED,
-        note=_(
-            "The source does not say how long a missed payment stays on file, so the exhibit "
-            "keeps it for the rest of the story."
-        ),
+PAID_ON_TIME = Rule(
+    id="experian.paid_on_time",
+    system_id=ID,
+    label=_("A bill or debt paid on time is recorded as paid on time."),
+    provenance=Provenance.SOURCE_TEXT,
+    quote_ids=SEED,
+    note=NO_SCALE,
+)
+
+MISSED_PAYMENT = Rule(
+    id="experian.missed_payment",
+    system_id=ID,
+    label=_("A missed loan repayment is recorded as a missed payment."),
+    provenance=Provenance.SOURCE_TEXT,
+    quote_ids=SEED,
+    note=_(
+        "The source does not say how long a missed payment stays on file, so the exhibit "
+        "keeps it for the rest of the story."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+RULES = (PAID_ON_TIME, MISSED_PAYMENT)
 
 LENDERS_SEE = Consequence(
     id="experian.lenders_see",
@@ -70,11 +84,12 @@ LENDERS_SEE = Consequence(
 CONSEQUENCES = (LENDERS_SEE,)
 
 
-class Experian(PilotSystem):
+class Experian(PilotSystem[PaymentRecord]):
     id = ID
     name = _("A British credit check (Experian)")
     operator = _("Experian and other data brokers: private companies in the United Kingdom")
-    kind = SystemKind.COMPARISON
+    shape = Shape.RECORD
+    role = Role.COMPARISON
     group = SystemGroup.COMPARISON
     summary = _(
         "One source text compares China's systems with the credit checks British readers "
@@ -104,8 +119,10 @@ class Experian(PilotSystem):
     )
     example_profile = Profile(home_city="Manchester", years_resident=8, age=35, country=COUNTRY)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_covered(profile), value=ON_TIME, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[PaymentRecord]:
+        return Standing(
+            tracked=_covered(profile), state=PaymentRecord.ON_TIME, provenance=Provenance.SOURCE_TEXT
+        )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _covered(profile):
@@ -124,23 +141,26 @@ class Experian(PilotSystem):
             reason=_("Not a debt or a bill: the credit check tracks only whether debts are paid on time."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(
+        self, standing: Standing[PaymentRecord], event: Event, profile: Profile
+    ) -> Outcome[PaymentRecord]:
         if event.kind is EventKind.PAYS_BILLS_ON_TIME:
-            return Outcome(standing=standing, fired=(_RULES["experian.paid_on_time"],))
+            return Outcome(standing=standing, fired=(PAID_ON_TIME,))
         if event.kind is EventKind.MISSES_LOAN_REPAYMENT:
-            after = replace(standing, value=MISSED)
-            return Outcome(standing=after, fired=(_RULES["experian.missed_payment"],))
+            after = replace(standing, state=PaymentRecord.MISSED)
+            return Outcome(standing=after, fired=(MISSED_PAYMENT,))
         return Outcome(standing=standing)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return (LENDERS_SEE,) if standing.tracked and standing.value == MISSED else ()
+    def holds(self, standing: Standing[PaymentRecord]) -> tuple[Consequence, ...]:
+        return (LENDERS_SEE,) if standing.tracked and standing.state is PaymentRecord.MISSED else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[PaymentRecord]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not covered: lives outside the UK"))
-        if standing.value == MISSED:
-            return Reading(value=None, status=_("A missed payment on file"))
-        return Reading(value=None, status=_("On time: no missed payments"))
+            return Reading(value=None, status=_("Not covered: lives outside the UK"), tracked=False)
+        level = standing.state.level
+        if standing.state is PaymentRecord.MISSED:
+            return Reading(value=None, status=_("A missed payment on file"), level=level)
+        return Reading(value=None, status=_("On time: no missed payments"), level=level)
 
 
 def _covered(profile: Profile) -> bool:

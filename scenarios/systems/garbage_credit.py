@@ -60,28 +60,26 @@ APPROVED = "2018-01"  # approved early in January 2018 (ECNS); the date it took 
 ZHEJIANG_RULES = ("ecns-2018-zhejiang-garbage", "shanghaiist-2018-zhejiang-garbage")
 SORTING_EVENTS = (EventKind.LEAVES_GARBAGE_UNSORTED, EventKind.SORTS_GARBAGE)
 
-RULES = (
-    Rule(
-        id="garbage_credit.violation_recorded",
-        system_id=ID,
-        label=_("Leaving garbage unsorted is a violation, and it goes on the offender's credit file."),
-        provenance=Provenance.REPORT,
-        reference_ids=ZHEJIANG_RULES,
-    ),
-    Rule(
-        id="garbage_credit.sorting_rewarded",
-        system_id=ID,
-        label=_("Sorting as the rules ask is to be rewarded, but the rules as reported do not say how."),
-        provenance=Provenance.REPORT,
-        quote_ids=("garbage_credit.better_loans",),
-        reference_ids=("ecns-2018-zhejiang-garbage",),
-        note=_(
-            "Seed 000 says good recyclers got better access to bank loans. No published "
-            "loan benefit for recycling was found, so nothing changes here."
-        ),
+VIOLATION_RECORDED = Rule(
+    id="garbage_credit.violation_recorded",
+    system_id=ID,
+    label=_("Leaving garbage unsorted is a violation, and it goes on the offender's credit file."),
+    provenance=Provenance.REPORT,
+    reference_ids=ZHEJIANG_RULES,
+)
+SORTING_REWARDED = Rule(
+    id="garbage_credit.sorting_rewarded",
+    system_id=ID,
+    label=_("Sorting as the rules ask is to be rewarded, but the rules as reported do not say how."),
+    provenance=Provenance.REPORT,
+    quote_ids=("garbage_credit.better_loans",),
+    reference_ids=("ecns-2018-zhejiang-garbage",),
+    note=_(
+        "Seed 000 says good recyclers got better access to bank loans. No published "
+        "loan benefit for recycling was found, so nothing changes here."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+RULES = (VIOLATION_RECORDED, SORTING_REWARDED)
 
 LOAN_RISK = Consequence(
     id="garbage_credit.loan_risk",
@@ -196,9 +194,9 @@ class GarbageCredit(PilotSystem):
     def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
         if event.kind is EventKind.LEAVES_GARBAGE_UNSORTED:
             recorded = replace(standing, value=standing.value + 1)
-            return outcome(recorded, _RULES["garbage_credit.violation_recorded"], met=(TOLD_TO_CORRECT,))
+            return outcome(recorded, VIOLATION_RECORDED, met=(TOLD_TO_CORRECT,))
         if event.kind is EventKind.SORTS_GARBAGE:
-            return outcome(standing, _RULES["garbage_credit.sorting_rewarded"])
+            return outcome(standing, SORTING_REWARDED)
         return Outcome(standing=standing)
 
     def holds(self, standing: Standing) -> tuple[Consequence, ...]:

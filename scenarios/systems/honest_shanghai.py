@@ -16,6 +16,7 @@ expiry rule says what the record shows about how long records count.
 """
 
 from dataclasses import replace
+from enum import StrEnum
 
 from scenarios.engine import (
     Channel,
@@ -24,14 +25,16 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
+    Role,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -39,9 +42,32 @@ from scenarios.provenance import Figure, Provenance
 
 ID = "honest_shanghai"
 CITY = "Shanghai"
-LAUNCHED = "2016-11"
-BAD, GOOD, VERY_GOOD = 0, 1, 2
-RATING_LABELS = {VERY_GOOD: _("Very good"), GOOD: _("Good"), BAD: _("Bad")}
+LAUNCHED = Month(2016, 11)
+
+
+class Grade(StrEnum):
+    """The app's three ratings in words, best first."""
+
+    VERY_GOOD = "very_good"
+    GOOD = "good"
+    BAD = "bad"
+
+    @property
+    def level(self) -> int:
+        """0 for very good, one more for each grade down."""
+        return GRADES.index(self)
+
+    @property
+    def label(self) -> str:
+        return GRADE_LABELS[self]
+
+    def lower(self) -> "Grade":
+        """One grade down; bad stays bad."""
+        return GRADES[min(self.level + 1, len(GRADES) - 1)]
+
+
+GRADES = (Grade.VERY_GOOD, Grade.GOOD, Grade.BAD)
+GRADE_LABELS = {Grade.VERY_GOOD: _("Very good"), Grade.GOOD: _("Good"), Grade.BAD: _("Bad")}
 NPR = ("npr-2017-honest-shanghai",)
 SEED_LIST = ("honest_shanghai.recorded_infractions",)
 ONE_STEP_DOWN = Figure(
@@ -54,109 +80,112 @@ ONE_STEP_DOWN = Figure(
     ),
 )
 
-RULES = (
-    Rule(
-        id="honest_shanghai.sign_up",
-        system_id=ID,
-        label=_(
-            "Sign up with your ID number and a face scan. The app finds your government records and, "
-            "a day later, rates you very good, good or bad."
-        ),
+SIGN_UP = Rule(
+    id="honest_shanghai.sign_up",
+    system_id=ID,
+    label=_(
+        "Sign up with your ID number and a face scan. The app finds your government records and, "
+        "a day later, rates you very good, good or bad."
+    ),
+    provenance=Provenance.REPORT,
+    reference_ids=NPR,
+    note=_(
+        "The exhibit starts everyone who signs up at very good. Nobody published how ratings "
+        "were set; every persona's rating is illustrative."
+    ),
+)
+
+TRAFFIC = Rule(
+    id="honest_shanghai.traffic",
+    system_id=ID,
+    label=_("A traffic offence or jaywalking is a police record, and the rating drops a step."),
+    provenance=Provenance.ASSUMPTION,
+    quote_ids=SEED_LIST,
+    reference_ids=NPR,
+    change=ONE_STEP_DOWN,
+    note=_(
+        "Seed 002 lists these as things Shanghai could record. NPR reports that the app matches "
+        "records from nearly a hundred government bodies, but no source says which of them lower "
+        "the rating."
+    ),
+)
+
+GARBAGE = Rule(
+    id="honest_shanghai.garbage",
+    system_id=ID,
+    label=_("Garbage left unsorted is noted by an inspector, and the rating drops a step."),
+    provenance=Provenance.ASSUMPTION,
+    quote_ids=SEED_LIST,
+    change=ONE_STEP_DOWN,
+    note=_(
+        "Seed 002 lists unsorted garbage. Elsewhere, Zhejiang province tied garbage sorting to "
+        "credit files from 2018; no source confirms a Shanghai rule or that this app counted it."
+    ),
+)
+
+FARE_DODGING = Rule(
+    id="honest_shanghai.fare_dodging",
+    system_id=ID,
+    label=_("Riding a train without a ticket is reported, and the rating drops a step."),
+    provenance=Provenance.ASSUMPTION,
+    quote_ids=SEED_LIST,
+    change=ONE_STEP_DOWN,
+    note=_(
+        "Seed 002 lists fare dodging. From June 2018 fare dodgers could be barred from trains "
+        "under the national rail list, a separate system; no source confirms that this app "
+        "counted it."
+    ),
+)
+
+ELDERLY_PARENTS = Rule(
+    id="honest_shanghai.elderly_parents",
+    system_id=ID,
+    label=_(
+        "Not visiting elderly parents is never scored here: no source confirms that Shanghai recorded it."
+    ),
+    provenance=Provenance.ASSUMPTION,
+    quote_ids=SEED_LIST,
+    note=_(
+        "Seed 002 lists refusing to visit elderly parents. The research found only one "
+        "low-quality blog repeating the claim, so the exhibit treats it as unconfirmed."
+    ),
+)
+
+EXPIRY = Rule(
+    id="honest_shanghai.expiry",
+    system_id=ID,
+    label=_(
+        "No Shanghai rule on when a record stops counting was found. National rules now limit how "
+        "long a breach is published: for a serious one, at most the years shown."
+    ),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("honest_shanghai.hu_scrub",),
+    reference_ids=(
+        "cailianshe-2025-credit-repair",
+        "chinadaily-2013-credit-regulation",
+        "clt-2020-guidance",
+    ),
+    change=Figure(
+        value=3,
         provenance=Provenance.REPORT,
-        reference_ids=NPR,
+        reference_ids=("cailianshe-2025-credit-repair",),
+        unit=_("years"),
         note=_(
-            "The exhibit starts everyone who signs up at very good. Nobody published how ratings "
-            "were set; every persona's rating is illustrative."
-        ),
-    ),
-    Rule(
-        id="honest_shanghai.traffic",
-        system_id=ID,
-        label=_("A traffic offence or jaywalking is a police record, and the rating drops a step."),
-        provenance=Provenance.ASSUMPTION,
-        quote_ids=SEED_LIST,
-        reference_ids=NPR,
-        change=ONE_STEP_DOWN,
-        note=_(
-            "Seed 002 lists these as things Shanghai could record. NPR reports that the app matches "
-            "records from nearly a hundred government bodies, but no source says which of them lower "
-            "the rating."
-        ),
-    ),
-    Rule(
-        id="honest_shanghai.garbage",
-        system_id=ID,
-        label=_("Garbage left unsorted is noted by an inspector, and the rating drops a step."),
-        provenance=Provenance.ASSUMPTION,
-        quote_ids=SEED_LIST,
-        change=ONE_STEP_DOWN,
-        note=_(
-            "Seed 002 lists unsorted garbage. Elsewhere, Zhejiang province tied garbage sorting to "
-            "credit files from 2018; no source confirms a Shanghai rule or that this app counted it."
-        ),
-    ),
-    Rule(
-        id="honest_shanghai.fare_dodging",
-        system_id=ID,
-        label=_("Riding a train without a ticket is reported, and the rating drops a step."),
-        provenance=Provenance.ASSUMPTION,
-        quote_ids=SEED_LIST,
-        change=ONE_STEP_DOWN,
-        note=_(
-            "Seed 002 lists fare dodging. From June 2018 fare dodgers could be barred from trains "
-            "under the national rail list, a separate system; no source confirms that this app "
-            "counted it."
-        ),
-    ),
-    Rule(
-        id="honest_shanghai.elderly_parents",
-        system_id=ID,
-        label=_(
-            "Not visiting elderly parents is never scored here: no source confirms that Shanghai recorded it."
-        ),
-        provenance=Provenance.ASSUMPTION,
-        quote_ids=SEED_LIST,
-        note=_(
-            "Seed 002 lists refusing to visit elderly parents. The research found only one "
-            "low-quality blog repeating the claim, so the exhibit treats it as unconfirmed."
-        ),
-    ),
-    Rule(
-        id="honest_shanghai.expiry",
-        system_id=ID,
-        label=_(
-            "No Shanghai rule on when a record stops counting was found. National rules now limit how "
-            "long a breach is published: for a serious one, at most the years shown."
-        ),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("honest_shanghai.hu_scrub",),
-        reference_ids=(
-            "cailianshe-2025-credit-repair",
-            "chinadaily-2013-credit-regulation",
-            "clt-2020-guidance",
-        ),
-        change=Figure(
-            value=3,
-            provenance=Provenance.REPORT,
-            reference_ids=("cailianshe-2025-credit-repair",),
-            unit=_("years"),
-            note=_(
-                "From 1 April 2026, national rules publish a serious breach for one to three years, a "
-                "general one for three months to a year, and a minor one for at most three months, "
-                "mostly not at all (Cailianshe, November 2025, read from a garbled mirror). The "
-                "central bank deletes negative financial records after five years (2013). Since "
-                "December 2020, people may apply for credit repair once they have put things right. "
-                "Whether Honest Shanghai follows these limits was not reported."
-            ),
+            "From 1 April 2026, national rules publish a serious breach for one to three years, a "
+            "general one for three months to a year, and a minor one for at most three months, "
+            "mostly not at all (Cailianshe, November 2025, read from a garbled mirror). The "
+            "central bank deletes negative financial records after five years (2013). Since "
+            "December 2020, people may apply for credit repair once they have put things right. "
+            "Whether Honest Shanghai follows these limits was not reported."
         ),
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+RULES = (SIGN_UP, TRAFFIC, GARBAGE, FARE_DODGING, ELDERLY_PARENTS, EXPIRY)
 _RULE_FOR_EVENT = {
-    EventKind.RED_LIGHT_AT_CAMERA: _RULES["honest_shanghai.traffic"],
-    EventKind.JAYWALKS_AT_CAMERA: _RULES["honest_shanghai.traffic"],
-    EventKind.LEAVES_GARBAGE_UNSORTED: _RULES["honest_shanghai.garbage"],
-    EventKind.DODGES_TRAIN_FARE: _RULES["honest_shanghai.fare_dodging"],
+    EventKind.RED_LIGHT_AT_CAMERA: TRAFFIC,
+    EventKind.JAYWALKS_AT_CAMERA: TRAFFIC,
+    EventKind.LEAVES_GARBAGE_UNSORTED: GARBAGE,
+    EventKind.DODGES_TRAIN_FARE: FARE_DODGING,
 }
 _SEEN_CHANNELS = frozenset({Channel.TRAFFIC_POLICE, Channel.SANITATION_INSPECTOR, Channel.RAIL_STAFF_REPORT})
 
@@ -186,11 +215,12 @@ BAD_RATING = Consequence(
 CONSEQUENCES = (REWARDS, BAD_RATING)
 
 
-class HonestShanghai(PilotSystem):
+class HonestShanghai(PilotSystem[Grade]):
     id = ID
     name = _("Honest Shanghai app")
     operator = _("Shanghai city government, through its Commission of Economy and Informatization")
-    kind = SystemKind.RATING
+    shape = Shape.RATING
+    role = Role.IN_FORCE
     group = SystemGroup.CITY
     summary = _(
         "A voluntary phone app from the Shanghai government. You sign up with your ID number and "
@@ -262,13 +292,13 @@ class HonestShanghai(PilotSystem):
         ),
     )
     example_profile = Profile(home_city=CITY, years_resident=8, age=35, opted_in=frozenset({ID}))
-    example_when = "2017-06"
+    example_when = Month(2017, 6)
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[Grade]:
         tracked = _covered(profile)
         return Standing(
             tracked=tracked,
-            value=VERY_GOOD if tracked else BAD,
+            state=Grade.VERY_GOOD if tracked else Grade.BAD,
             provenance=Provenance.ASSUMPTION,
         )
 
@@ -277,7 +307,7 @@ class HonestShanghai(PilotSystem):
             return Visibility(seen=False, reason=_("Not signed up: the Honest Shanghai app is voluntary."))
         if profile.home_city != CITY:
             return Visibility(seen=False, reason=_("The app rates people who live in Shanghai."))
-        if event.when[:7] < LAUNCHED:
+        if event.when < LAUNCHED:
             return Visibility(seen=False, reason=_("The app had not been launched yet."))
         if event.kind is EventKind.SKIPS_VISITING_PARENTS:
             return Visibility(
@@ -306,29 +336,30 @@ class HonestShanghai(PilotSystem):
             reason=_("No source says the app drew on this kind of record; the exhibit leaves it out."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[Grade], event: Event, profile: Profile) -> Outcome[Grade]:
         rule = _RULE_FOR_EVENT.get(event.kind)
         if rule is None or not standing.tracked:
             return Outcome(standing=standing)
-        after = replace(standing, value=max(BAD, standing.value - 1), provenance=Provenance.ASSUMPTION)
+        after = replace(standing, state=standing.state.lower(), provenance=Provenance.ASSUMPTION)
         return Outcome(standing=after, fired=(rule,))
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[Grade]) -> tuple[Consequence, ...]:
         if not standing.tracked:
             return ()
-        if standing.value == VERY_GOOD:
+        if standing.state is Grade.VERY_GOOD:
             return (REWARDS,)
-        if standing.value == BAD:
+        if standing.state is Grade.BAD:
             return (BAD_RATING,)
         return ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[Grade]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not rated: not signed up"))
+            return Reading(value=None, status=_("Not rated: not signed up"), tracked=False)
         return Reading(
             value=None,
             status=_("Rated"),
-            band=RATING_LABELS[standing.value],
+            level=standing.state.level,
+            band=standing.state.label,
             band_provenance=standing.provenance,
         )
 

@@ -7,7 +7,7 @@ Technology Review, 2022), and that China's system is many separate schemes, not 
 score (Foreign Policy, 2018). Illustrative: nothing. It is fiction and sees no event.
 """
 
-from scenarios.engine import Milestone, Profile, SystemGroup, SystemKind
+from scenarios.engine import Milestone, Profile, Role, Shape, SystemGroup
 from scenarios.i18n import _
 from scenarios.provenance import Provenance
 from scenarios.systems.common import NotAnInput
@@ -19,7 +19,8 @@ class Nosedive(NotAnInput):
     id = ID
     name = _("“Nosedive”: a television story")
     operator = _("Nobody: it was written for a Netflix drama series")
-    kind = SystemKind.COMPARISON
+    shape = Shape.NONE
+    role = Role.COMPARISON
     group = SystemGroup.COMPARISON
     summary = _(
         "An episode of a Netflix drama series in which everyone has a personal rating, and "

@@ -48,47 +48,45 @@ KEEP_FOR = Figure(
 )
 KEEP_MONTHS = KEEP_FOR.value * 12
 
-RULES = (
-    Rule(
-        id="pboc_credit_report.missed_repayment",
-        system_id=ID,
-        label=_(
-            "A missed loan repayment, reported by the lender, goes on the report as a negative entry. "
-            "It is kept for the time shown."
-        ),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("pboc_credit_report.financial_credit",),
-        reference_ids=REGULATION,
-        change=KEEP_FOR,
-        note=_(
-            "The exhibit counts one entry for each missed repayment, and lets them all drop off "
-            "together five years after the latest one: the regulation runs the five years from when "
-            "the bad behaviour ends. What any persona's report holds is illustrative."
-        ),
+MISSED_REPAYMENT = Rule(
+    id="pboc_credit_report.missed_repayment",
+    system_id=ID,
+    label=_(
+        "A missed loan repayment, reported by the lender, goes on the report as a negative entry. "
+        "It is kept for the time shown."
     ),
-    Rule(
-        id="pboc_credit_report.loan_application",
-        system_id=ID,
-        label=_("Applying for a loan: the lender checks the credit report before deciding."),
-        provenance=Provenance.REPORT,
-        reference_ids=LENDERS_CHECK,
-    ),
-    Rule(
-        id="pboc_credit_report.deleted",
-        system_id=ID,
-        label=_("The keeping time has run out: the negative entries are deleted."),
-        provenance=Provenance.OFFICIAL,
-        reference_ids=REGULATION,
-    ),
-    Rule(
-        id="pboc_credit_report.banned_data",
-        system_id=ID,
-        label=_("The bureau may not collect religion, genes, fingerprints, blood type or medical history."),
-        provenance=Provenance.OFFICIAL,
-        reference_ids=REGULATION,
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("pboc_credit_report.financial_credit",),
+    reference_ids=REGULATION,
+    change=KEEP_FOR,
+    note=_(
+        "The exhibit counts one entry for each missed repayment, and lets them all drop off "
+        "together five years after the latest one: the regulation runs the five years from when "
+        "the bad behaviour ends. What any persona's report holds is illustrative."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+LOAN_APPLICATION = Rule(
+    id="pboc_credit_report.loan_application",
+    system_id=ID,
+    label=_("Applying for a loan: the lender checks the credit report before deciding."),
+    provenance=Provenance.REPORT,
+    reference_ids=LENDERS_CHECK,
+)
+DELETED = Rule(
+    id="pboc_credit_report.deleted",
+    system_id=ID,
+    label=_("The keeping time has run out: the negative entries are deleted."),
+    provenance=Provenance.OFFICIAL,
+    reference_ids=REGULATION,
+)
+BANNED_DATA = Rule(
+    id="pboc_credit_report.banned_data",
+    system_id=ID,
+    label=_("The bureau may not collect religion, genes, fingerprints, blood type or medical history."),
+    provenance=Provenance.OFFICIAL,
+    reference_ids=REGULATION,
+)
+RULES = (MISSED_REPAYMENT, LOAN_APPLICATION, DELETED, BANNED_DATA)
 
 ON_FILE = Consequence(
     id="pboc_credit_report.negative_on_file",
@@ -245,15 +243,15 @@ class PbocCreditReport(PilotSystem):
                 until=add_months(event.when, KEEP_MONTHS),
                 provenance=Provenance.ASSUMPTION,
             )
-            return Outcome(standing=after, fired=(_RULES["pboc_credit_report.missed_repayment"],))
+            return Outcome(standing=after, fired=(MISSED_REPAYMENT,))
         if event.kind is EventKind.APPLIES_FOR_LOAN:
             met = (LENDER_SEES,) if standing.value else ()
-            return Outcome(standing=standing, fired=(_RULES["pboc_credit_report.loan_application"],), met=met)
+            return Outcome(standing=standing, fired=(LOAN_APPLICATION,), met=met)
         return Outcome(standing=standing)
 
     def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
         if standing.value and lapsed(standing, when):
-            return replace(standing, value=0, until=""), (_RULES["pboc_credit_report.deleted"],)
+            return replace(standing, value=0, until=""), (DELETED,)
         return standing, ()
 
     def holds(self, standing: Standing) -> tuple[Consequence, ...]:

@@ -6,7 +6,7 @@ and companies). Reported: that the coverage seed 003 follows described plans (Be
 (MIT Technology Review, 2022). Illustrative: nothing; there are no rules to model.
 """
 
-from scenarios.engine import Milestone, Profile, SystemGroup, SystemKind
+from scenarios.engine import Milestone, Profile, Role, Shape, SystemGroup
 from scenarios.i18n import _
 from scenarios.provenance import Provenance
 from scenarios.systems.common import NotAnInput
@@ -18,7 +18,8 @@ class PeerRating(NotAnInput):
     id = ID
     name = _("Citizens rating each other")
     operator = _("Nobody: a plan described in press reports, not a system anyone runs")
-    kind = SystemKind.CLAIM
+    shape = Shape.NONE
+    role = Role.CLAIM
     group = SystemGroup.CLAIMS
     summary = _(
         "One source text says that people would one day rate each other, their doctors and "

@@ -8,7 +8,7 @@ includes eBay, Uber and credit ratings (Mac Síthigh and Siems, 2019). Illustrat
 rating value is invented; the exhibit shows only that a rating was given.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Channel,
@@ -21,44 +21,59 @@ from scenarios.engine import (
     PilotSystem,
     Profile,
     Reading,
+    Role,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Provenance
 
 ID = "platform_ratings"
-# The standing records which ratings a person has, as flags: no rating has a value here.
-NONE, AS_SELLER, AS_PASSENGER = 0, 1, 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Ratings:
+    """Which ratings a person has been given: no rating has a value here."""
+
+    as_seller: bool = False  # a buyer rated them after a sale
+    as_passenger: bool = False  # a driver rated them after a ride
+
+    @property
+    def level(self) -> int:
+        """How many kinds of rating the person has: 0, 1 or 2."""
+        return int(self.as_seller) + int(self.as_passenger)
+
+
+NO_RATINGS = Ratings()
 EUI = ("eui-2019-model-for-others",)  # names eBay and Uber among rating systems like it
 NO_VALUE = _("The sources give no rating scale. The exhibit shows that a rating was given, never its value.")
 
-RULES = (
-    Rule(
-        id="platform_ratings.seller_rated",
-        system_id=ID,
-        label=_("After a sale, the buyer rates the seller on shipping and communication."),
-        provenance=Provenance.REPORT,
-        quote_ids=("platform_ratings.ebay",),
-        reference_ids=EUI,
-        note=NO_VALUE,
-    ),
-    Rule(
-        id="platform_ratings.rate_each_other",
-        system_id=ID,
-        label=_("After a ride, the driver and the passenger rate each other."),
-        provenance=Provenance.REPORT,
-        quote_ids=("platform_ratings.uber",),
-        reference_ids=EUI,
-        note=NO_VALUE,
-    ),
+SELLER_RATED = Rule(
+    id="platform_ratings.seller_rated",
+    system_id=ID,
+    label=_("After a sale, the buyer rates the seller on shipping and communication."),
+    provenance=Provenance.REPORT,
+    quote_ids=("platform_ratings.ebay",),
+    reference_ids=EUI,
+    note=NO_VALUE,
 )
+
+RATE_EACH_OTHER = Rule(
+    id="platform_ratings.rate_each_other",
+    system_id=ID,
+    label=_("After a ride, the driver and the passenger rate each other."),
+    provenance=Provenance.REPORT,
+    quote_ids=("platform_ratings.uber",),
+    reference_ids=EUI,
+    note=NO_VALUE,
+)
+RULES = (SELLER_RATED, RATE_EACH_OTHER)
 _RULE_FOR = {
-    (EventKind.SELLS_ONLINE, Channel.ONLINE_MARKETPLACE): (RULES[0], AS_SELLER),
-    (EventKind.RIDES_HAILED_CAR, Channel.RIDE_HAILING_APP): (RULES[1], AS_PASSENGER),
+    (EventKind.SELLS_ONLINE, Channel.ONLINE_MARKETPLACE): (SELLER_RATED, Ratings(as_seller=True)),
+    (EventKind.RIDES_HAILED_CAR, Channel.RIDE_HAILING_APP): (RATE_EACH_OTHER, Ratings(as_passenger=True)),
 }
 
 LOW_RATING = Consequence(
@@ -73,18 +88,19 @@ LOW_RATING = Consequence(
 CONSEQUENCES = (LOW_RATING,)
 
 STATUS = {
-    NONE: _("No ratings yet"),
-    AS_SELLER: _("Rated by a buyer"),
-    AS_PASSENGER: _("Rated by a driver"),
-    AS_SELLER | AS_PASSENGER: _("Rated by a buyer and by a driver"),
+    NO_RATINGS: _("No ratings yet"),
+    Ratings(as_seller=True): _("Rated by a buyer"),
+    Ratings(as_passenger=True): _("Rated by a driver"),
+    Ratings(as_seller=True, as_passenger=True): _("Rated by a buyer and by a driver"),
 }
 
 
-class PlatformRatings(PilotSystem):
+class PlatformRatings(PilotSystem[Ratings]):
     id = ID
     name = _("Marketplace and ride-hailing ratings (eBay, Uber)")
     operator = _("Private companies such as eBay and Uber, in many countries")
-    kind = SystemKind.COMPARISON
+    shape = Shape.RATING
+    role = Role.COMPARISON
     group = SystemGroup.COMPARISON
     summary = _(
         "On a marketplace app, buyers rate sellers. In a ride-hailing app, drivers and "
@@ -115,8 +131,8 @@ class PlatformRatings(PilotSystem):
     )
     example_profile = Profile(home_city="London", years_resident=6, age=28, country="United Kingdom")
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=NONE, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[Ratings]:
+        return Standing(tracked=True, state=NO_RATINGS, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if _match(event) is not None:
@@ -128,21 +144,25 @@ class PlatformRatings(PilotSystem):
             reason=_("Not a sale or a ride in an app: nobody there is asked to rate it."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[Ratings], event: Event, profile: Profile) -> Outcome[Ratings]:
         found = _match(event)
         if found is None:
             return Outcome(standing=standing)
-        rule, flag = found
-        return Outcome(standing=replace(standing, value=standing.value | flag), fired=(rule,))
+        rule, given = found
+        ratings = Ratings(
+            as_seller=standing.state.as_seller or given.as_seller,
+            as_passenger=standing.state.as_passenger or given.as_passenger,
+        )
+        return Outcome(standing=replace(standing, state=ratings), fired=(rule,))
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[Ratings]) -> tuple[Consequence, ...]:
         return ()  # no rating has a value here, so none is ever too low
 
-    def read(self, standing: Standing) -> Reading:
-        return Reading(value=None, status=STATUS[standing.value & (AS_SELLER | AS_PASSENGER)])
+    def read(self, standing: Standing[Ratings]) -> Reading:
+        return Reading(value=None, status=STATUS[standing.state], level=standing.state.level)
 
 
-def _match(event: Event) -> tuple[Rule, int] | None:
+def _match(event: Event) -> tuple[Rule, Ratings] | None:
     for (kind, channel), found in _RULE_FOR.items():
         if event.kind is kind and channel in event.channels:
             return found

@@ -41,77 +41,75 @@ GRADE_A_FROM = Figure(value=960, provenance=Provenance.REPORT, reference_ids=NPR
 GRADE_B_FROM = Figure(value=850, provenance=Provenance.REPORT, reference_ids=NPR)
 GRADE_C_FROM = Figure(value=600, provenance=Provenance.REPORT, reference_ids=NPR)
 
-RULES = (
-    Rule(
-        id="rongcheng.start",
-        system_id=ID,
-        label=_("Every adult resident starts with the same number of points."),
+START_RULE = Rule(
+    id="rongcheng.start",
+    system_id=ID,
+    label=_("Every adult resident starts with the same number of points."),
+    provenance=Provenance.REPORT,
+    quote_ids=("rongcheng.start",),
+    reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
+    change=START,
+)
+TRAFFIC_VIOLATION = Rule(
+    id="rongcheng.traffic_violation",
+    system_id=ID,
+    label=_("A traffic violation recorded by the police costs points."),
+    provenance=Provenance.REPORT,
+    quote_ids=("rongcheng.start", "rongcheng.caught_first"),
+    reference_ids=("fp-2018-rongcheng",),
+    change=Figure(
+        value=-5,
         provenance=Provenance.REPORT,
-        quote_ids=("rongcheng.start",),
-        reference_ids=("fp-2018-rongcheng", "npr-2018-rongcheng"),
-        change=START,
-    ),
-    Rule(
-        id="rongcheng.traffic_violation",
-        system_id=ID,
-        label=_("A traffic violation recorded by the police costs points."),
-        provenance=Provenance.REPORT,
-        quote_ids=("rongcheng.start", "rongcheng.caught_first"),
         reference_ids=("fp-2018-rongcheng",),
-        change=Figure(
-            value=-5,
-            provenance=Provenance.REPORT,
-            reference_ids=("fp-2018-rongcheng",),
-            note=_("About 5 points for a traffic ticket, as Foreign Policy reported in 2018."),
-        ),
+        note=_("About 5 points for a traffic ticket, as Foreign Policy reported in 2018."),
     ),
-    Rule(
-        id="rongcheng.jaywalking",
-        system_id=ID,
-        label=_("Crossing against the light, recorded by the police, costs points."),
-        provenance=Provenance.REPORT,
-        quote_ids=("rongcheng.start",),
-        reference_ids=("fp-2018-rongcheng",),
-        change=Figure(
-            value=-5,
-            provenance=Provenance.ASSUMPTION,
-            note=_(
-                "No published points value for jaywalking was found. The exhibit "
-                "assumes the same as a traffic ticket."
-            ),
-        ),
-    ),
-    Rule(
-        id="rongcheng.good_deed",
-        system_id=ID,
-        label=_("A good deed registered with the city adds points."),
-        provenance=Provenance.REPORT,
-        quote_ids=("rongcheng.charity_wrong",),
-        reference_ids=("fp-2018-rongcheng",),
-        change=Figure(
-            value=5,
-            provenance=Provenance.ASSUMPTION,
-            note=_(
-                "Rongcheng's full point catalogue is not reproduced here. Foreign "
-                "Policy reported +30 for a heroic act; an afternoon of volunteering is "
-                "assumed to be worth far less."
-            ),
-        ),
-    ),
-    Rule(
-        id="rongcheng.court_penalty",
-        system_id=ID,
-        label=_("A court's punishment is an input that costs points."),
-        provenance=Provenance.REPORT,
-        reference_ids=("clt-rongcheng-experience",),
-        change=Figure(
-            value=-50,
-            provenance=Provenance.ASSUMPTION,
-            note=_("The rule is reported; how many points it costs is not."),
+)
+JAYWALKING = Rule(
+    id="rongcheng.jaywalking",
+    system_id=ID,
+    label=_("Crossing against the light, recorded by the police, costs points."),
+    provenance=Provenance.REPORT,
+    quote_ids=("rongcheng.start",),
+    reference_ids=("fp-2018-rongcheng",),
+    change=Figure(
+        value=-5,
+        provenance=Provenance.ASSUMPTION,
+        note=_(
+            "No published points value for jaywalking was found. The exhibit "
+            "assumes the same as a traffic ticket."
         ),
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+GOOD_DEED = Rule(
+    id="rongcheng.good_deed",
+    system_id=ID,
+    label=_("A good deed registered with the city adds points."),
+    provenance=Provenance.REPORT,
+    quote_ids=("rongcheng.charity_wrong",),
+    reference_ids=("fp-2018-rongcheng",),
+    change=Figure(
+        value=5,
+        provenance=Provenance.ASSUMPTION,
+        note=_(
+            "Rongcheng's full point catalogue is not reproduced here. Foreign "
+            "Policy reported +30 for a heroic act; an afternoon of volunteering is "
+            "assumed to be worth far less."
+        ),
+    ),
+)
+COURT_PENALTY = Rule(
+    id="rongcheng.court_penalty",
+    system_id=ID,
+    label=_("A court's punishment is an input that costs points."),
+    provenance=Provenance.REPORT,
+    reference_ids=("clt-rongcheng-experience",),
+    change=Figure(
+        value=-50,
+        provenance=Provenance.ASSUMPTION,
+        note=_("The rule is reported; how many points it costs is not."),
+    ),
+)
+RULES = (START_RULE, TRAFFIC_VIOLATION, JAYWALKING, GOOD_DEED, COURT_PENALTY)
 
 CONSEQUENCES = (
     Consequence(
@@ -268,13 +266,13 @@ def _resident(profile: Profile) -> bool:
 
 def _rule_for(event: Event) -> Rule | None:
     if event.kind is EventKind.RED_LIGHT_AT_CAMERA:
-        return _RULES["rongcheng.traffic_violation"]
+        return TRAFFIC_VIOLATION
     if event.kind is EventKind.JAYWALKS_AT_CAMERA:
-        return _RULES["rongcheng.jaywalking"]
+        return JAYWALKING
     if event.kind in (EventKind.VOLUNTEERS, EventKind.DONATES_TO_CHARITY):
-        return _RULES["rongcheng.good_deed"]
+        return GOOD_DEED
     if event.kind is EventKind.IGNORES_COURT_ORDER:
-        return _RULES["rongcheng.court_penalty"]
+        return COURT_PENALTY
     return None
 
 

@@ -44,39 +44,38 @@ FLAT_DEPOSIT = Figure(
     unit=_("yuan"),
 )
 
-RULES = (
-    Rule(
-        id="sesame.nappies",
-        system_id=ID,
-        label=_("Buying nappies raises the score: parents are taken to be responsible."),
-        provenance=Provenance.REPORT,
-        quote_ids=("sesame.factor_behaviour",),
-        reference_ids=("bbc-2015-sesame",),
-        change=Figure(value=12, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
-    ),
-    Rule(
-        id="sesame.video_games",
-        system_id=ID,
-        label=_("Ten hours a day of video games lowers the score."),
-        provenance=Provenance.REPORT,
-        quote_ids=("sesame.factor_behaviour", "sesame.games_24_hours"),
-        reference_ids=("bbc-2015-sesame",),
-        change=Figure(value=-20, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
-    ),
-    Rule(
-        id="sesame.bills_on_time",
-        system_id=ID,
-        label=_("Paying bills on time raises the score."),
-        provenance=Provenance.REPORT,
-        quote_ids=("sesame.factor_credit_history",),
-        reference_ids=("technode-2015-sesame",),
-        change=Figure(value=6, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
-    ),
+NAPPIES = Rule(
+    id="sesame.nappies",
+    system_id=ID,
+    label=_("Buying nappies raises the score: parents are taken to be responsible."),
+    provenance=Provenance.REPORT,
+    quote_ids=("sesame.factor_behaviour",),
+    reference_ids=("bbc-2015-sesame",),
+    change=Figure(value=12, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
 )
+VIDEO_GAMES = Rule(
+    id="sesame.video_games",
+    system_id=ID,
+    label=_("Ten hours a day of video games lowers the score."),
+    provenance=Provenance.REPORT,
+    quote_ids=("sesame.factor_behaviour", "sesame.games_24_hours"),
+    reference_ids=("bbc-2015-sesame",),
+    change=Figure(value=-20, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
+)
+BILLS_ON_TIME = Rule(
+    id="sesame.bills_on_time",
+    system_id=ID,
+    label=_("Paying bills on time raises the score."),
+    provenance=Provenance.REPORT,
+    quote_ids=("sesame.factor_credit_history",),
+    reference_ids=("technode-2015-sesame",),
+    change=Figure(value=6, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
+)
+RULES = (NAPPIES, VIDEO_GAMES, BILLS_ON_TIME)
 _RULE_FOR_EVENT = {
-    EventKind.BUYS_NAPPIES: RULES[0],
-    EventKind.GAMES_TEN_HOURS_A_DAY: RULES[1],
-    EventKind.PAYS_BILLS_ON_TIME: RULES[2],
+    EventKind.BUYS_NAPPIES: NAPPIES,
+    EventKind.GAMES_TEN_HOURS_A_DAY: VIDEO_GAMES,
+    EventKind.PAYS_BILLS_ON_TIME: BILLS_ON_TIME,
 }
 
 HOTEL = Consequence(

@@ -62,95 +62,93 @@ GRADE_A_FROM = Figure(value=960, provenance=Provenance.ASSUMPTION, note=BANDS)
 GRADE_B_FROM = Figure(value=850, provenance=Provenance.ASSUMPTION, note=BANDS)
 GRADE_C_FROM = Figure(value=600, provenance=Provenance.ASSUMPTION, note=BANDS)
 
-RULES = (
-    Rule(
-        id="suining_2010.full_score",
-        system_id=ID,
-        label=_("Every resident is rated against a full score; the exhibit starts everyone there."),
-        provenance=Provenance.REPORT,
-        reference_ids=CHINA_DAILY,
-        change=FULL_SCORE,
-    ),
-    Rule(
-        id="suining_2010.loan_default",
-        system_id=ID,
-        label=_("Defaulting on a loan repayment costs points."),
-        provenance=Provenance.REPORT,
-        reference_ids=CHINA_DAILY,
-        change=Figure(
-            value=-30,
-            provenance=Provenance.ASSUMPTION,
-            note=_(
-                "China Daily reports 10 to 50 points per misdeed, without a value for each act. It "
-                "reported that one resident, Gu Zishuang, lost 420 points for 14 missed loan "
-                "repayments in January and February 2010: 30 points each on average, the value "
-                "used here."
-            ),
+FULL_SCORE_RULE = Rule(
+    id="suining_2010.full_score",
+    system_id=ID,
+    label=_("Every resident is rated against a full score; the exhibit starts everyone there."),
+    provenance=Provenance.REPORT,
+    reference_ids=CHINA_DAILY,
+    change=FULL_SCORE,
+)
+LOAN_DEFAULT = Rule(
+    id="suining_2010.loan_default",
+    system_id=ID,
+    label=_("Defaulting on a loan repayment costs points."),
+    provenance=Provenance.REPORT,
+    reference_ids=CHINA_DAILY,
+    change=Figure(
+        value=-30,
+        provenance=Provenance.ASSUMPTION,
+        note=_(
+            "China Daily reports 10 to 50 points per misdeed, without a value for each act. It "
+            "reported that one resident, Gu Zishuang, lost 420 points for 14 missed loan "
+            "repayments in January and February 2010: 30 points each on average, the value "
+            "used here."
         ),
-    ),
-    Rule(
-        id="suining_2010.traffic",
-        system_id=ID,
-        label=_("Breaking traffic laws costs points."),
-        provenance=Provenance.REPORT,
-        reference_ids=(*CHINA_DAILY, "globalvoices-2010-suining"),
-        change=Figure(
-            value=-10,
-            provenance=Provenance.ASSUMPTION,
-            note=_(
-                "China Daily reports that each listed misdeed cost between 10 and 50 points, but "
-                "gives no value for a traffic offence. The exhibit assumes the lowest."
-            ),
-        ),
-    ),
-    Rule(
-        id="suining_2010.good_deed",
-        system_id=ID,
-        label=_("Good deeds, such as volunteering, add points."),
-        provenance=Provenance.REPORT,
-        reference_ids=(*CHINA_DAILY, "globalinst-suining-new-deal"),
-        change=Figure(
-            value=10,
-            provenance=Provenance.ASSUMPTION,
-            note=_(
-                "China Daily lists being a volunteer among the good deeds that gained points, without "
-                "a value. A national award earned 100; the exhibit assumes far less for a day's "
-                "volunteering or a donation."
-            ),
-        ),
-    ),
-    Rule(
-        id="suining_2010.national_award",
-        system_id=ID,
-        label=_("A national award adds points."),
-        provenance=Provenance.REPORT,
-        reference_ids=CHINA_DAILY,
-        change=Figure(value=100, provenance=Provenance.REPORT, reference_ids=CHINA_DAILY),
-    ),
-    Rule(
-        id="suining_2010.other_misdeeds",
-        system_id=ID,
-        label=_(
-            "Other listed misdeeds cost points too, up to the number shown: unpaid power bills, "
-            "births beyond the family-planning limit, taking bribes, and illegal street stalls."
-        ),
-        provenance=Provenance.REPORT,
-        reference_ids=CHINA_DAILY,
-        change=Figure(value=-50, provenance=Provenance.REPORT, reference_ids=CHINA_DAILY, note=RANGE),
-    ),
-    Rule(
-        id="suining_2010.petitioning",
-        system_id=ID,
-        label=_(
-            "Critics reported that petitioning the government, and online posts called defamation, "
-            "also counted against people."
-        ),
-        provenance=Provenance.REPORT,
-        reference_ids=("globalinst-suining-new-deal", "globalvoices-2010-suining"),
-        note=_("Medium confidence: an opinion piece and a summary of Chinese blogs report this."),
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+TRAFFIC = Rule(
+    id="suining_2010.traffic",
+    system_id=ID,
+    label=_("Breaking traffic laws costs points."),
+    provenance=Provenance.REPORT,
+    reference_ids=(*CHINA_DAILY, "globalvoices-2010-suining"),
+    change=Figure(
+        value=-10,
+        provenance=Provenance.ASSUMPTION,
+        note=_(
+            "China Daily reports that each listed misdeed cost between 10 and 50 points, but "
+            "gives no value for a traffic offence. The exhibit assumes the lowest."
+        ),
+    ),
+)
+GOOD_DEED = Rule(
+    id="suining_2010.good_deed",
+    system_id=ID,
+    label=_("Good deeds, such as volunteering, add points."),
+    provenance=Provenance.REPORT,
+    reference_ids=(*CHINA_DAILY, "globalinst-suining-new-deal"),
+    change=Figure(
+        value=10,
+        provenance=Provenance.ASSUMPTION,
+        note=_(
+            "China Daily lists being a volunteer among the good deeds that gained points, without "
+            "a value. A national award earned 100; the exhibit assumes far less for a day's "
+            "volunteering or a donation."
+        ),
+    ),
+)
+NATIONAL_AWARD = Rule(
+    id="suining_2010.national_award",
+    system_id=ID,
+    label=_("A national award adds points."),
+    provenance=Provenance.REPORT,
+    reference_ids=CHINA_DAILY,
+    change=Figure(value=100, provenance=Provenance.REPORT, reference_ids=CHINA_DAILY),
+)
+OTHER_MISDEEDS = Rule(
+    id="suining_2010.other_misdeeds",
+    system_id=ID,
+    label=_(
+        "Other listed misdeeds cost points too, up to the number shown: unpaid power bills, "
+        "births beyond the family-planning limit, taking bribes, and illegal street stalls."
+    ),
+    provenance=Provenance.REPORT,
+    reference_ids=CHINA_DAILY,
+    change=Figure(value=-50, provenance=Provenance.REPORT, reference_ids=CHINA_DAILY, note=RANGE),
+)
+PETITIONING = Rule(
+    id="suining_2010.petitioning",
+    system_id=ID,
+    label=_(
+        "Critics reported that petitioning the government, and online posts called defamation, "
+        "also counted against people."
+    ),
+    provenance=Provenance.REPORT,
+    reference_ids=("globalinst-suining-new-deal", "globalvoices-2010-suining"),
+    note=_("Medium confidence: an opinion piece and a summary of Chinese blogs report this."),
+)
+RULES = (FULL_SCORE_RULE, LOAN_DEFAULT, TRAFFIC, GOOD_DEED, NATIONAL_AWARD, OTHER_MISDEEDS, PETITIONING)
 
 GRADE_A = Consequence(
     id="suining_2010.grade_a",
@@ -356,11 +354,11 @@ class Suining2010(PilotSystem):
 
 def _rule_for(event: Event) -> Rule | None:
     if event.kind is EventKind.MISSES_LOAN_REPAYMENT:
-        return _RULES["suining_2010.loan_default"]
+        return LOAN_DEFAULT
     if event.kind in (EventKind.RED_LIGHT_AT_CAMERA, EventKind.JAYWALKS_AT_CAMERA):
-        return _RULES["suining_2010.traffic"]
+        return TRAFFIC
     if event.kind in (EventKind.VOLUNTEERS, EventKind.DONATES_TO_CHARITY):
-        return _RULES["suining_2010.good_deed"]
+        return GOOD_DEED
     return None
 
 

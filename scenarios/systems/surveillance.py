@@ -13,8 +13,9 @@ from scenarios.engine import (
     Event,
     Milestone,
     Profile,
+    Role,
+    Shape,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -28,7 +29,8 @@ class Surveillance(NotAnInput):
     id = ID
     name = _("Surveillance cameras and censorship")
     operator = _("Police and other state bodies; social media companies delete posts")
-    kind = SystemKind.CONTEXT
+    shape = Shape.NONE
+    role = Role.CONTEXT
     group = SystemGroup.CLAIMS
     summary = _(
         "The source texts describe street cameras that recognise faces, police checks on a "

@@ -60,63 +60,61 @@ SCALE_TOP = Figure(
 )
 CATEGORIES = ("tencent_credit.five_categories",)
 
-RULES = (
-    Rule(
-        id="tencent_credit.start",
-        system_id=ID,
-        label=_("A user who signs up is shown one score on Tencent's scale."),
-        provenance=Provenance.REPORT,
-        quote_ids=("tencent_credit.range",),
-        reference_ids=("paypers-2017-tencent-credit", "caixin-2017-tencent-credit"),
-        change=START,
-    ),
-    Rule(
-        id="tencent_credit.bills_on_time",
-        system_id=ID,
-        label=_("Paying bills on time through Tencent's apps counts in the user's favour."),
-        provenance=Provenance.REPORT,
-        quote_ids=CATEGORIES,
-        reference_ids=("chinadaily-2015-tencent-credit",),
-        change=Figure(value=5, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
-        note=_(
-            "In 2015 Tencent said it would look at whether people pay their bills on time. The "
-            "exhibit counts this under compliance, one of the five documented categories."
-        ),
-    ),
-    Rule(
-        id="tencent_credit.consumption",
-        system_id=ID,
-        label=_(
-            "Spending through WeChat Pay or QQ feeds the consumption category. Tencent never said "
-            "which purchases raise or lower the score, so the exhibit moves nothing."
-        ),
-        provenance=Provenance.REPORT,
-        quote_ids=CATEGORIES,
-        reference_ids=("paypers-2017-tencent-credit",),
-    ),
-    Rule(
-        id="tencent_credit.social_connections",
-        system_id=ID,
-        label=_(
-            "Who you are connected to on QQ and WeChat is one of the five categories. How it counted "
-            "was never published."
-        ),
-        provenance=Provenance.REPORT,
-        quote_ids=CATEGORIES,
-        reference_ids=("paypers-2017-tencent-credit", "chinadaily-2015-tencent-credit"),
-    ),
-    Rule(
-        id="tencent_credit.test_closed",
-        system_id=ID,
-        label=_(
-            "The public test closed within about a day, with a note that the time-limited test had "
-            "ended. The score was taken down."
-        ),
-        provenance=Provenance.REPORT,
-        reference_ids=("ejinsight-2018-tencent-credit",),
+START_RULE = Rule(
+    id="tencent_credit.start",
+    system_id=ID,
+    label=_("A user who signs up is shown one score on Tencent's scale."),
+    provenance=Provenance.REPORT,
+    quote_ids=("tencent_credit.range",),
+    reference_ids=("paypers-2017-tencent-credit", "caixin-2017-tencent-credit"),
+    change=START,
+)
+BILLS_ON_TIME = Rule(
+    id="tencent_credit.bills_on_time",
+    system_id=ID,
+    label=_("Paying bills on time through Tencent's apps counts in the user's favour."),
+    provenance=Provenance.REPORT,
+    quote_ids=CATEGORIES,
+    reference_ids=("chinadaily-2015-tencent-credit",),
+    change=Figure(value=5, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
+    note=_(
+        "In 2015 Tencent said it would look at whether people pay their bills on time. The "
+        "exhibit counts this under compliance, one of the five documented categories."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+CONSUMPTION = Rule(
+    id="tencent_credit.consumption",
+    system_id=ID,
+    label=_(
+        "Spending through WeChat Pay or QQ feeds the consumption category. Tencent never said "
+        "which purchases raise or lower the score, so the exhibit moves nothing."
+    ),
+    provenance=Provenance.REPORT,
+    quote_ids=CATEGORIES,
+    reference_ids=("paypers-2017-tencent-credit",),
+)
+SOCIAL_CONNECTIONS = Rule(
+    id="tencent_credit.social_connections",
+    system_id=ID,
+    label=_(
+        "Who you are connected to on QQ and WeChat is one of the five categories. How it counted "
+        "was never published."
+    ),
+    provenance=Provenance.REPORT,
+    quote_ids=CATEGORIES,
+    reference_ids=("paypers-2017-tencent-credit", "chinadaily-2015-tencent-credit"),
+)
+TEST_CLOSED = Rule(
+    id="tencent_credit.test_closed",
+    system_id=ID,
+    label=_(
+        "The public test closed within about a day, with a note that the time-limited test had "
+        "ended. The score was taken down."
+    ),
+    provenance=Provenance.REPORT,
+    reference_ids=("ejinsight-2018-tencent-credit",),
+)
+RULES = (START_RULE, BILLS_ON_TIME, CONSUMPTION, SOCIAL_CONNECTIONS, TEST_CLOSED)
 _SPENDING = frozenset({EventKind.BUYS_NAPPIES, EventKind.GAMES_TEN_HOURS_A_DAY})
 
 PROMISED_PERKS = Consequence(
@@ -249,19 +247,19 @@ class TencentCredit(PilotSystem):
         if not standing.tracked:
             return Outcome(standing=standing)
         if event.kind is EventKind.PAYS_BILLS_ON_TIME:
-            rule = _RULES["tencent_credit.bills_on_time"]
+            rule = BILLS_ON_TIME
             change = rule.change.value if rule.change else 0
             value = min(HIGHEST, max(LOWEST, standing.value + change))
             provenance = weakest(standing.provenance, Provenance.ASSUMPTION)
             return Outcome(standing=replace(standing, value=value, provenance=provenance), fired=(rule,))
         if event.kind in _SPENDING:
-            return Outcome(standing=standing, fired=(_RULES["tencent_credit.consumption"],))
+            return Outcome(standing=standing, fired=(CONSUMPTION,))
         return Outcome(standing=standing)
 
     def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
         if standing.tracked and lapsed(standing, when):
             closed = replace(standing, tracked=False, value=0, provenance=Provenance.REPORT)
-            return closed, (_RULES["tencent_credit.test_closed"],)
+            return closed, (TEST_CLOSED,)
         return standing, ()
 
     def holds(self, standing: Standing) -> tuple[Consequence, ...]:

@@ -24,24 +24,24 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
-    add_months,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance, weakest
-from scenarios.systems.common import LISTED, NOT_LISTED, lapse_listing, list_reading, outcome
+from scenarios.systems.common import NOT_LISTED, Listing, lapse_listing, list_person, list_reading, outcome
 
 ID = "tourism_list"
-STARTED = "2015-04"  # the rules took effect on 7 April 2015
-REVISED = "2016-06"  # the revised regulation grading records by severity
+STARTED = Month(2015, 4)  # the rules took effect on 7 April 2015
+REVISED = Month(2016, 6)  # the revised regulation grading records by severity
 SEED = ("tourism_list.blacklist",)
 FIRST_RULES = ("shanghaidaily-2015-tourist-blacklist", "nation-2015-tourist-blacklist")
 REVISION = ("chinadaily-2016-tourist-blacklist-revised",)
@@ -150,11 +150,11 @@ SHARED = Consequence(
 CONSEQUENCES = (NAMED, SHARED)
 
 
-class TourismList(PilotSystem):
+class TourismList(PilotSystem[Listing]):
     id = ID
     name = _("The tourism authority's blacklist of uncivilized tourists")
     operator = _("The China National Tourism Administration, with provincial tourism offices")
-    kind = SystemKind.LIST
+    shape = Shape.LIST
     group = SystemGroup.NATIONAL
     summary = _(
         "A list of Chinese tourists who misbehaved on a trip, at home or abroad. Causing "
@@ -233,15 +233,15 @@ class TourismList(PilotSystem):
     )
     example_profile = Profile(home_city="Chengdu", years_resident=10, age=38)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_covered(profile), value=NOT_LISTED, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[Listing]:
+        return Standing(tracked=_covered(profile), state=NOT_LISTED, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _covered(profile):
             return Visibility(
                 seen=False, reason=_("The list records tourists from China; this person is not one.")
             )
-        if event.when[:7] < STARTED:
+        if event.when < STARTED:
             return Visibility(seen=False, reason=_("The tourism authority's list had not started yet."))
         if event.kind in MISBEHAVIOUR:
             if Channel.TOURISM_AUTHORITY in event.channels:
@@ -256,29 +256,32 @@ class TourismList(PilotSystem):
             reason=_("The list records only misbehaviour on trips that the tourism authority confirms."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[Listing], event: Event, profile: Profile) -> Outcome[Listing]:
         if event.kind not in MISBEHAVIOUR:
             return outcome(standing)
-        rule = KEPT_TWO_YEARS if event.when[:7] < REVISED else GRADED_ASSUMED
+        rule = KEPT_TWO_YEARS if event.when < REVISED else GRADED_ASSUMED
         duration = rule.change or TWO_YEARS
-        until = add_months(event.when, duration.value * 12)
-        if standing.value == LISTED and standing.until > until:
-            until = standing.until
-        after = replace(
-            standing,
-            value=LISTED,
-            until=until,
-            provenance=weakest(LISTING.provenance, duration.provenance),
+        listing = list_person(
+            standing.state, event.when, Figure(value=duration.value * 12, provenance=duration.provenance)
         )
+        earlier = standing.state.until
+        if (
+            standing.state.listed
+            and earlier is not None
+            and listing.until is not None
+            and earlier > listing.until
+        ):
+            listing = replace(listing, until=earlier)  # a later listing never shortens an earlier one
+        after = replace(standing, state=listing, provenance=weakest(LISTING.provenance, duration.provenance))
         return outcome(after, LISTING, rule)
 
-    def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
+    def lapse(self, standing: Standing[Listing], when: Month) -> tuple[Standing[Listing], tuple[Rule, ...]]:
         return lapse_listing(standing, when, EXPIRY)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return CONSEQUENCES if standing.tracked and standing.value == LISTED else ()
+    def holds(self, standing: Standing[Listing]) -> tuple[Consequence, ...]:
+        return CONSEQUENCES if standing.tracked and standing.state.listed else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[Listing]) -> Reading:
         return list_reading(standing)
 
 

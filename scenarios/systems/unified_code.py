@@ -20,6 +20,7 @@ code below is made up and says so; the exhibit never invents a code for a person
 """
 
 from dataclasses import replace
+from enum import StrEnum
 
 from scenarios.engine import (
     Business,
@@ -30,22 +31,35 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Provenance
 
 ID = "unified_code"
-NO_CODE, HAS_CODE = 0, 1
-IN_FORCE = "2015-10"  # GB 32100-2015 took effect on 1 October 2015
+IN_FORCE = Month(2015, 10)  # GB 32100-2015 took effect on 1 October 2015
+
+
+class Code(StrEnum):
+    """Whether the business has been issued its code yet."""
+
+    NOT_ISSUED = "not_issued"
+    ISSUED = "issued"
+
+    @property
+    def level(self) -> int:
+        return 1 if self is Code.ISSUED else 0
+
+
 # Made up: region 000000 is no real region, and EXAMPLE is no organisation's number.
 EXAMPLE_CODE = "91000000EXAMPLE00X"
 ALLOWED = frozenset("0123456789ABCDEFGHJKLMNPQRTUWXY")  # digits and capitals but I, O, Z, S, V
@@ -55,66 +69,66 @@ FAKE = _(
     "codes have the same length and the same five parts."
 )
 
-RULES = (
-    Rule(
-        id="unified_code.issued",
-        system_id=ID,
-        label=_(
-            "Registering a business issues its unified social credit code. It replaces the "
-            "old registration, tax and organisation numbers."
-        ),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("unified_code.unified_social_code",),
-        reference_ids=("chinesestandard-gb32100", "wikipedia-uscc", "hicom-social-credit-codes"),
-        note=_(
-            "A business that pays tax or is fined must be registered. If the story skips the "
-            "registration, the code is issued with the business's first record."
-        ),
+ISSUED = Rule(
+    id="unified_code.issued",
+    system_id=ID,
+    label=_(
+        "Registering a business issues its unified social credit code. It replaces the "
+        "old registration, tax and organisation numbers."
     ),
-    Rule(
-        id="unified_code.structure",
-        system_id=ID,
-        label=_(
-            "The code has five parts: the registering authority, the type of organisation, "
-            "the region, the organisation's own number and a check character."
-        ),
-        provenance=Provenance.REPORT,
-        reference_ids=FORMAT,
-        note=FAKE,
-    ),
-    Rule(
-        id="unified_code.tax_filed",
-        system_id=ID,
-        label=_("Tax records are filed under the code: it is also the business's taxpayer number."),
-        provenance=Provenance.REPORT,
-        reference_ids=("wikipedia-uscc", "hicom-social-credit-codes"),
-    ),
-    Rule(
-        id="unified_code.penalty_filed",
-        system_id=ID,
-        label=_("A regulator's penalty is filed under the code, where anyone with the code can find it."),
-        provenance=Provenance.SOURCE_TEXT,
-        quote_ids=("unified_code.pull_up_records", "joint_punishment.enterprise_database"),
-    ),
-    Rule(
-        id="unified_code.people_use_id",
-        system_id=ID,
-        label=_(
-            "People get no credit code. Records about a person are filed under their national ID number."
-        ),
-        provenance=Provenance.REPORT,
-        quote_ids=("unified_code.citizen_credit_code", "unified_code.id_linked"),
-        reference_ids=("cjo-2018-debtor-list-tips", "chinadaily-2017-defaulters"),
-        note=_(
-            "Seed 003 says every citizen would have a credit code by 2020. None does, and "
-            "the exhibit never invents one."
-        ),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("unified_code.unified_social_code",),
+    reference_ids=("chinesestandard-gb32100", "wikipedia-uscc", "hicom-social-credit-codes"),
+    note=_(
+        "A business that pays tax or is fined must be registered. If the story skips the "
+        "registration, the code is issued with the business's first record."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+
+STRUCTURE = Rule(
+    id="unified_code.structure",
+    system_id=ID,
+    label=_(
+        "The code has five parts: the registering authority, the type of organisation, "
+        "the region, the organisation's own number and a check character."
+    ),
+    provenance=Provenance.REPORT,
+    reference_ids=FORMAT,
+    note=FAKE,
+)
+
+TAX_FILED = Rule(
+    id="unified_code.tax_filed",
+    system_id=ID,
+    label=_("Tax records are filed under the code: it is also the business's taxpayer number."),
+    provenance=Provenance.REPORT,
+    reference_ids=("wikipedia-uscc", "hicom-social-credit-codes"),
+)
+
+PENALTY_FILED = Rule(
+    id="unified_code.penalty_filed",
+    system_id=ID,
+    label=_("A regulator's penalty is filed under the code, where anyone with the code can find it."),
+    provenance=Provenance.SOURCE_TEXT,
+    quote_ids=("unified_code.pull_up_records", "joint_punishment.enterprise_database"),
+)
+
+PEOPLE_USE_ID = Rule(
+    id="unified_code.people_use_id",
+    system_id=ID,
+    label=_("People get no credit code. Records about a person are filed under their national ID number."),
+    provenance=Provenance.REPORT,
+    quote_ids=("unified_code.citizen_credit_code", "unified_code.id_linked"),
+    reference_ids=("cjo-2018-debtor-list-tips", "chinadaily-2017-defaulters"),
+    note=_(
+        "Seed 003 says every citizen would have a credit code by 2020. None does, and "
+        "the exhibit never invents one."
+    ),
+)
+RULES = (ISSUED, STRUCTURE, TAX_FILED, PENALTY_FILED, PEOPLE_USE_ID)
 _FILED = {
-    EventKind.PAYS_TAXES_ON_TIME: _RULES["unified_code.tax_filed"],
-    EventKind.FINED_BY_REGULATOR: _RULES["unified_code.penalty_filed"],
+    EventKind.PAYS_TAXES_ON_TIME: TAX_FILED,
+    EventKind.FINED_BY_REGULATOR: PENALTY_FILED,
 }
 
 RECORDS_PUBLIC = Consequence(
@@ -140,11 +154,11 @@ CHANNEL_FOR = {
 }
 
 
-class UnifiedCode(PilotSystem):
+class UnifiedCode(PilotSystem[Code]):
     id = ID
     name = _("The unified social credit code for organisations")
     operator = _("Registration authorities, such as the market regulator, under a national standard")
-    kind = SystemKind.IDENTIFIER
+    shape = Shape.IDENTIFIER
     group = SystemGroup.BUSINESS
     summary = _(
         "Every registered company and organisation in China has one code of letters and "
@@ -209,9 +223,9 @@ class UnifiedCode(PilotSystem):
         business=Business(name=_("a small tea shop"), kind=BusinessKind.SHOP),
     )
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[Code]:
         return Standing(
-            tracked=profile.business is not None, value=NO_CODE, provenance=Provenance.SOURCE_TEXT
+            tracked=profile.business is not None, state=Code.NOT_ISSUED, provenance=Provenance.SOURCE_TEXT
         )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
@@ -225,7 +239,7 @@ class UnifiedCode(PilotSystem):
                 seen=False,
                 reason=_("It is not a record about the business, so nothing is filed under its code."),
             )
-        if event.when[:7] < IN_FORCE:
+        if event.when < IN_FORCE:
             return Visibility(
                 seen=False,
                 reason=_(
@@ -235,25 +249,27 @@ class UnifiedCode(PilotSystem):
             )
         return Visibility(seen=True, reason=REASONS[event.kind])
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[Code], event: Event, profile: Profile) -> Outcome[Code]:
         if event.kind not in CHANNEL_FOR:
             return Outcome(standing=standing)
         fired: tuple[Rule, ...] = ()
-        if standing.value == NO_CODE:
-            standing = replace(standing, value=HAS_CODE)
-            fired = (_RULES["unified_code.issued"], _RULES["unified_code.structure"])
+        if standing.state is Code.NOT_ISSUED:
+            standing = replace(standing, state=Code.ISSUED)
+            fired = (ISSUED, STRUCTURE)
         filed = _FILED.get(event.kind)
         return Outcome(standing=standing, fired=(*fired, filed) if filed else fired)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return (RECORDS_PUBLIC,) if standing.tracked and standing.value == HAS_CODE else ()
+    def holds(self, standing: Standing[Code]) -> tuple[Consequence, ...]:
+        return (RECORDS_PUBLIC,) if standing.tracked and standing.state is Code.ISSUED else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[Code]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("No code: people keep their ID number"))
-        if standing.value == HAS_CODE:
-            return Reading(value=None, status=_("Has a code: a key to records, not a score"))
-        return Reading(value=None, status=_("No code yet"))
+            return Reading(value=None, status=_("No code: people keep their ID number"), tracked=False)
+        if standing.state is Code.ISSUED:
+            return Reading(
+                value=None, status=_("Has a code: a key to records, not a score"), level=standing.state.level
+            )
+        return Reading(value=None, status=_("No code yet"), level=standing.state.level)
 
 
 SYSTEM = UnifiedCode()

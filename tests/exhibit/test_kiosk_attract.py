@@ -5,7 +5,7 @@ from django.test import Client, override_settings
 from exhibit.attract import CLAIM, EVENT
 from scenarios.claims import CLAIMS
 from scenarios.compare import compare
-from scenarios.sources import QUOTES
+from scenarios.evidence import QUOTES
 
 
 def test_the_website_has_no_attract(client: Client) -> None:

@@ -4,7 +4,7 @@ from django.test import Client
 
 from scenarios.citations import index
 from scenarios.claims import CLAIMS, Verdict
-from scenarios.sources import QUOTES, REFERENCES, SEEDS
+from scenarios.evidence import QUOTES, REFERENCES, SEEDS
 from scenarios.systems import SYSTEMS
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from scenarios.engine import Channel, EventKind, Profile, Standing
 from scenarios.provenance import Provenance
-from scenarios.sources import QUOTES, REFERENCES
+from scenarios.evidence import QUOTES, REFERENCES
 from scenarios.systems.air_rail_list import AIR, RAIL, SYSTEM, bans, with_bans
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 

@@ -5,7 +5,7 @@ import pytest
 
 from scenarios.claims import CLAIMS, Claim, Verdict, claims_about
 from scenarios.evidence import claims as evidence
-from scenarios.sources import QUOTES, REFERENCES
+from scenarios.evidence import QUOTES, REFERENCES
 
 SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SYSTEM_IDS = {

@@ -5,7 +5,7 @@ import pytest
 
 from scenarios.engine import Channel, EventKind, Profile, Standing
 from scenarios.provenance import Provenance
-from scenarios.sources import QUOTES, REFERENCES
+from scenarios.evidence import QUOTES, REFERENCES
 from scenarios.systems.common import LISTED, NOT_LISTED
 from scenarios.systems.debtor_calls import PLACES, SYSTEM
 from tests.factories import EventFactory, ProfileFactory, StandingFactory

@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.engine import Channel, EventKind, Profile, Role, Shape, Standing, SystemGroup
 from scenarios.evidence.experian import QUOTES, REFERENCES
 from scenarios.provenance import Provenance
-from scenarios.systems.experian import MISSED, ON_TIME, SYSTEM
-from tests.factories import EventFactory, ProfileFactory, StandingFactory
+from scenarios.systems.experian import SYSTEM, PaymentRecord
+from tests.factories import EventFactory, ProfileFactory
 
 SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
@@ -17,12 +17,17 @@ def londoner() -> Profile:
     return ProfileFactory.build(home_city="London", country="United Kingdom", opted_in=frozenset())
 
 
-def record(missed: bool = False):
-    return StandingFactory.build(value=MISSED if missed else ON_TIME)
+def record(missed: bool = False) -> Standing[PaymentRecord]:
+    state = PaymentRecord.MISSED if missed else PaymentRecord.ON_TIME
+    return Standing(tracked=True, state=state, provenance=Provenance.SOURCE_TEXT)
 
 
 def test_it_is_a_comparison_resting_on_the_seed_alone() -> None:
-    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.COMPARISON, SystemGroup.COMPARISON)
+    assert (SYSTEM.shape, SYSTEM.role, SYSTEM.group) == (
+        Shape.RECORD,
+        Role.COMPARISON,
+        SystemGroup.COMPARISON,
+    )
     assert REFERENCES == ()
     for rule in SYSTEM.rules:
         assert rule.provenance is Provenance.SOURCE_TEXT
@@ -48,7 +53,7 @@ def test_paying_on_time_is_recorded_and_changes_nothing_else(londoner: Profile) 
     bills = EventFactory.build(kind=EventKind.PAYS_BILLS_ON_TIME, channels=frozenset({Channel.BANK}))
     outcome = SYSTEM.apply(record(), bills, londoner)
     assert [r.id for r in outcome.fired] == ["experian.paid_on_time"]
-    assert outcome.standing.value == ON_TIME
+    assert outcome.standing.state is PaymentRecord.ON_TIME
     assert SYSTEM.read(outcome.standing).status == "On time: no missed payments"
 
 
@@ -57,7 +62,7 @@ def test_a_missed_repayment_goes_on_file_and_lenders_see_it(londoner: Profile) -
     outcome = SYSTEM.apply(record(), missed, londoner)
     (rule,) = outcome.fired
     assert rule.id == "experian.missed_payment" and rule.note
-    assert outcome.standing.value == MISSED
+    assert outcome.standing.state is PaymentRecord.MISSED
     (warning,) = SYSTEM.holds(outcome.standing)
     assert warning.id == "experian.lenders_see"
     assert warning.provenance is Provenance.SOURCE_TEXT and warning.quote_ids == ("experian.credit_checks",)
@@ -67,7 +72,7 @@ def test_a_missed_repayment_goes_on_file_and_lenders_see_it(londoner: Profile) -
 
 def test_paying_later_does_not_wipe_a_missed_payment(londoner: Profile) -> None:
     bills = EventFactory.build(kind=EventKind.PAYS_BILLS_ON_TIME, channels=frozenset({Channel.BANK}))
-    assert SYSTEM.apply(record(missed=True), bills, londoner).standing.value == MISSED
+    assert SYSTEM.apply(record(missed=True), bills, londoner).standing.state is PaymentRecord.MISSED
 
 
 def test_other_events_are_not_debts(londoner: Profile) -> None:

@@ -2,7 +2,7 @@ import pytest
 
 from scenarios.engine import Channel, EventKind, Profile
 from scenarios.provenance import Provenance
-from scenarios.sources import QUOTES
+from scenarios.evidence import QUOTES
 from scenarios.systems.honest_shanghai import BAD, GOOD, SYSTEM, VERY_GOOD
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 

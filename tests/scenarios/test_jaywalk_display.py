@@ -5,7 +5,7 @@ import pytest
 
 from scenarios.engine import Channel, EventKind, Profile
 from scenarios.provenance import Provenance
-from scenarios.sources import QUOTES, REFERENCES
+from scenarios.evidence import QUOTES, REFERENCES
 from scenarios.systems.jaywalk_display import CROSSINGS, SHOWN, SYSTEM
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.engine import Channel, EventKind, Profile, Role, Shape, SystemGroup
 from scenarios.evidence.nosedive import QUOTES
 from scenarios.provenance import Provenance
 from scenarios.systems.nosedive import SYSTEM
@@ -13,7 +13,7 @@ SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 def test_it_is_fiction_shown_for_comparison() -> None:
-    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.COMPARISON, SystemGroup.COMPARISON)
+    assert (SYSTEM.shape, SYSTEM.role, SYSTEM.group) == (Shape.NONE, Role.COMPARISON, SystemGroup.COMPARISON)
     assert SYSTEM.rules == () and SYSTEM.consequences == ()
     assert "television story" in SYSTEM.name
 

@@ -4,7 +4,7 @@ import pytest
 
 from scenarios.engine import Channel, EventKind, Profile
 from scenarios.provenance import Provenance
-from scenarios.sources import QUOTES
+from scenarios.evidence import QUOTES
 from scenarios.systems.pboc_credit_report import SYSTEM
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.engine import Channel, EventKind, Profile, Role, Shape, SystemGroup
 from scenarios.evidence.peer_rating import QUOTES
 from scenarios.provenance import Provenance
-from scenarios.sources import REFERENCES
+from scenarios.evidence import REFERENCES
 from scenarios.systems.peer_rating import SYSTEM
 from tests.factories import EventFactory
 
@@ -14,7 +14,7 @@ SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 def test_it_is_a_claim_with_no_rule_in_force() -> None:
-    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.CLAIM, SystemGroup.CLAIMS)
+    assert (SYSTEM.shape, SYSTEM.role, SYSTEM.group) == (Shape.NONE, Role.CLAIM, SystemGroup.CLAIMS)
     assert SYSTEM.rules == () and SYSTEM.consequences == ()
     assert "peer_rating.rate_each_other" in SYSTEM.quote_ids
 

@@ -7,7 +7,7 @@ import pytest
 from scenarios.personas import PERSONAS
 from scenarios.replay import all_paths, replay
 from scenarios.scenes import SCENES, scene_for
-from scenarios.sources import QUOTES
+from scenarios.evidence import QUOTES
 from scenarios.storyline import Persona
 
 ALL = list(PERSONAS.values())

@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.engine import Channel, EventKind, Profile, Role, Shape, Standing, SystemGroup
+from scenarios.evidence import REFERENCES
 from scenarios.evidence.platform_ratings import QUOTES
 from scenarios.provenance import Provenance
-from scenarios.sources import REFERENCES
-from scenarios.systems.platform_ratings import AS_PASSENGER, AS_SELLER, NONE, SYSTEM
+from scenarios.systems.platform_ratings import NO_RATINGS, SYSTEM, Ratings
 from tests.factories import EventFactory, StandingFactory
 
 SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -15,12 +15,21 @@ SALE = EventFactory.build(kind=EventKind.SELLS_ONLINE, channels=frozenset({Chann
 RIDE = EventFactory.build(kind=EventKind.RIDES_HAILED_CAR, channels=frozenset({Channel.RIDE_HAILING_APP}))
 
 
-def ratings(value: int = NONE):
-    return StandingFactory.build(value=value)
+AS_SELLER = Ratings(as_seller=True)
+AS_PASSENGER = Ratings(as_passenger=True)
+BOTH = Ratings(as_seller=True, as_passenger=True)
+
+
+def ratings(state: Ratings = NO_RATINGS) -> Standing[Ratings]:
+    return StandingFactory.build(state=state)
 
 
 def test_it_is_a_comparison_that_covers_anyone(resident: Profile, visitor_from_beijing: Profile) -> None:
-    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.COMPARISON, SystemGroup.COMPARISON)
+    assert (SYSTEM.shape, SYSTEM.role, SYSTEM.group) == (
+        Shape.RATING,
+        Role.COMPARISON,
+        SystemGroup.COMPARISON,
+    )
     assert SYSTEM.start(resident).tracked and SYSTEM.start(visitor_from_beijing).tracked
     assert SYSTEM.sees(SALE, visitor_from_beijing).seen and SYSTEM.sees(RIDE, resident).seen
 
@@ -33,6 +42,7 @@ def test_a_sale_is_rated_on_shipping_and_communication(resident: Profile) -> Non
     assert rule.reference_ids == ("eui-2019-model-for-others",)
     assert rule.change is None and "never its value" in rule.note
     assert SYSTEM.read(outcome.standing).status == "Rated by a buyer"
+    assert outcome.standing.state == AS_SELLER and SYSTEM.read(outcome.standing).level == 1
 
 
 def test_after_a_ride_driver_and_passenger_rate_each_other(resident: Profile) -> None:
@@ -41,6 +51,7 @@ def test_after_a_ride_driver_and_passenger_rate_each_other(resident: Profile) ->
     assert rule.id == "platform_ratings.rate_each_other"
     assert rule.quote_ids == ("platform_ratings.uber",) and rule.change is None
     assert SYSTEM.read(outcome.standing).status == "Rated by a buyer and by a driver"
+    assert outcome.standing.state == BOTH and SYSTEM.read(outcome.standing).level == 2
     assert SYSTEM.read(ratings(AS_PASSENGER)).status == "Rated by a driver"
 
 
@@ -48,13 +59,13 @@ def test_a_low_rating_is_documented_as_bad_news_but_never_invented() -> None:
     low = SYSTEM.consequence("platform_ratings.low_rating")
     assert low.provenance is Provenance.SOURCE_TEXT and low.quote_ids == ("platform_ratings.uber",)
     assert low.threshold is None and low.amount is None and low.note
-    assert SYSTEM.holds(ratings(AS_SELLER | AS_PASSENGER)) == ()
+    assert SYSTEM.holds(ratings(BOTH)) == ()
 
 
 def test_a_reading_is_words_not_a_number() -> None:
-    for value in (NONE, AS_SELLER, AS_PASSENGER, AS_SELLER | AS_PASSENGER):
-        assert SYSTEM.read(ratings(value)).value is None
-    assert SYSTEM.read(ratings()).status == "No ratings yet"
+    for state in (NO_RATINGS, AS_SELLER, AS_PASSENGER, BOTH):
+        assert SYSTEM.read(ratings(state)).value is None
+    assert SYSTEM.read(ratings()).status == "No ratings yet" and SYSTEM.read(ratings()).level == 0
 
 
 def test_a_sale_or_ride_outside_an_app_is_not_rated(resident: Profile) -> None:

@@ -10,7 +10,7 @@ import pytest
 from scenarios.engine import Consequence, Rule
 from scenarios.evidence.types import ReferenceKind
 from scenarios.provenance import Figure, Provenance, weakest
-from scenarios.sources import QUOTES, REFERENCES, SEEDS
+from scenarios.evidence import QUOTES, REFERENCES, SEEDS
 from scenarios.systems import SYSTEMS
 
 ROOT = Path(__file__).resolve().parents[2]

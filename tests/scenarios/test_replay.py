@@ -7,21 +7,21 @@ from scenarios.replay import (
     UnknownStep,
     all_paths,
     complete_walk,
+    play,
     replay,
     walk_to,
 )
+from scenarios.systems import SYSTEMS
 
 PATHS = all_paths("gao-ming")
 
 
 def finals(answers: tuple[str, ...]) -> tuple[int, int, int, int]:
     final = replay("gao-ming", answers).final
-    return (
-        final["rongcheng"].value,
-        final["sesame"].value,
-        final["court_list"].value,
-        final["court_list"].owed_yuan,
+    rongcheng, sesame, court = (
+        SYSTEMS[sid].read(final[sid]) for sid in ("rongcheng", "sesame", "court_list")
     )
+    return (rongcheng.level, sesame.level, court.level, court.owed.value if court.owed else 0)
 
 
 def test_gao_ming_has_eight_complete_paths() -> None:
@@ -133,3 +133,8 @@ def test_no_choice_is_cosmetic(slug: str) -> None:
             other = replay(slug, alt.answers)
             differs = alt.changed_systems or alt.met_instead or alt.avoided
             assert differs or len(other.frames) != len(walk.frames) or met(other) != met(walk), alt
+
+
+def test_replay_plays_the_persona_storyline_with_play() -> None:
+    answers = ("ignore", "games", "refuse")
+    assert play(PERSONAS["gao-ming"], answers) == replay("gao-ming", answers)

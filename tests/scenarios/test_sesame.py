@@ -55,7 +55,7 @@ def test_documented_factors_move_the_score_by_illustrative_amounts(
 
 
 def test_the_video_game_rule_shows_the_24_hour_exaggeration_with_its_caveat() -> None:
-    from scenarios.sources import QUOTES
+    from scenarios.evidence import QUOTES
 
     rule = SYSTEM.rule("sesame.video_games")
     assert "sesame.games_24_hours" in rule.quote_ids

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile, SystemGroup, SystemKind
+from scenarios.engine import Channel, EventKind, Profile, Role, Shape, SystemGroup
 from scenarios.evidence.surveillance import QUOTES
 from scenarios.provenance import Provenance
-from scenarios.sources import REFERENCES
+from scenarios.evidence import REFERENCES
 from scenarios.systems.surveillance import SYSTEM
 from tests.factories import EventFactory
 
@@ -15,7 +15,7 @@ BY_ID = {quote.id: quote for quote in QUOTES}
 
 
 def test_it_is_context_and_never_an_input() -> None:
-    assert (SYSTEM.kind, SYSTEM.group) == (SystemKind.CONTEXT, SystemGroup.CLAIMS)
+    assert (SYSTEM.shape, SYSTEM.role, SYSTEM.group) == (Shape.NONE, Role.CONTEXT, SystemGroup.CLAIMS)
     assert SYSTEM.rules == () and SYSTEM.consequences == ()
 
 
@@ -34,7 +34,7 @@ def test_every_event_passes_through_unchanged_with_a_reason(resident: Profile, k
     event = EventFactory.build(kind=kind, channels=frozenset(Channel))
     step = SYSTEM.step(SYSTEM.start(resident), event, resident)
     assert not step.visibility.seen and step.visibility.reason
-    assert step.after == step.before and step.fired == () and step.met == () and step.delta == 0
+    assert step.after == step.before and step.fired == () and step.met == ()
 
 
 def test_the_panel_says_context_in_words(resident: Profile) -> None:

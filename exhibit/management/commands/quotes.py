@@ -5,7 +5,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from scenarios.sources import QUOTES
+from scenarios.evidence import QUOTES
 
 
 class Command(BaseCommand):

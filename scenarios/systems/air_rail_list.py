@@ -38,9 +38,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    Shape,
     Visibility,
 )
 from scenarios.i18n import _

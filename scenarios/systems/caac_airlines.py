@@ -34,9 +34,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -108,7 +108,7 @@ class CaacAirlines(PilotSystem):
     id = ID
     name = _("The aviation regulator's letters to foreign airlines")
     operator = _("The Civil Aviation Administration of China (CAAC)")
-    kind = SystemKind.RECORD
+    shape = Shape.RECORD
     group = SystemGroup.BUSINESS
     summary = _(
         "China's aviation regulator wrote to foreign airlines whose websites listed Taiwan "

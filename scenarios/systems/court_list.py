@@ -20,9 +20,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -152,7 +152,7 @@ class CourtList(PilotSystem):
     id = ID
     name = _("The court's list of dishonest debtors")
     operator = _("The Supreme People's Court, nationwide")
-    kind = SystemKind.LIST
+    shape = Shape.LIST
     summary = _(
         "A national list of people who were ordered by a court to pay and did not, "
         "though able to. It has no score: you are on it or you are not. Airlines and "

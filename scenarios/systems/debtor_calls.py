@@ -31,14 +31,16 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance
-from scenarios.systems.common import LISTED, NOT_LISTED, outcome
+from scenarios.systems.common import outcome
+
+LISTED, NOT_LISTED = 1, 0
 
 ID = "debtor_calls"
 SEED = ("claim.zhengzhou",)
@@ -137,7 +139,7 @@ class DebtorCalls(PilotSystem):
     id = ID
     name = _("Courts' phone announcements about debtors")
     operator = _("Local courts, with telephone companies: courts in Henan, Jiangsu and Jiangxi")
-    kind = SystemKind.PUBLIC_DISPLAY
+    shape = Shape.PUBLIC_DISPLAY
     group = SystemGroup.NATIONAL
     summary = _(
         "Some courts had telephone companies play a recorded message to anyone who phones a "

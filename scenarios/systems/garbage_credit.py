@@ -29,9 +29,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -107,7 +107,7 @@ class GarbageCredit(PilotSystem):
     id = ID
     name = _("Zhejiang's garbage rules and credit files")
     operator = _("The Zhejiang provincial government and its cities, such as Hangzhou")
-    kind = SystemKind.RECORD
+    shape = Shape.RECORD
     group = SystemGroup.CITY
     summary = _(
         "Zhejiang's garbage rules put a sorting violation on the offender's credit file, "

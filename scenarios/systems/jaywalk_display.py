@@ -31,9 +31,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -172,7 +172,7 @@ class JaywalkDisplay(PilotSystem):
     id = ID
     name = _("Jaywalkers on public screens")
     operator = _("City traffic police: Shenzhen, Shijiazhuang, Beijing's Tongzhou district, Nanjing")
-    kind = SystemKind.PUBLIC_DISPLAY
+    shape = Shape.PUBLIC_DISPLAY
     group = SystemGroup.CITY
     summary = _(
         "At some crossings, a camera photographs people who walk on a red light and shows them "

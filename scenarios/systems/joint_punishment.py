@@ -40,9 +40,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -200,7 +200,7 @@ class JointPunishment(PilotSystem):
     id = ID
     name = _("Joint punishment, red lists and the credit database")
     operator = _("Government agencies across China, bound by joint agreements; the courts supply their list")
-    kind = SystemKind.RECORD
+    shape = Shape.RECORD
     # National: the agreements are between national bodies, and a court listing of a
     # person is the best-documented trigger. Businesses are covered too, but the
     # business-only systems (the unified code, the airline letters) sit in BUSINESS.

@@ -18,17 +18,16 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
-    add_months,
-    lapsed,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance
@@ -126,7 +125,7 @@ class PbocCreditReport(PilotSystem):
     id = ID
     name = _("The central bank's credit report")
     operator = _("The Credit Reference Center of the People's Bank of China, the central bank")
-    kind = SystemKind.RECORD
+    shape = Shape.RECORD
     group = SystemGroup.NATIONAL
     summary = _(
         "China's national credit bureau, run by the central bank. Banks and other lenders report "
@@ -240,7 +239,7 @@ class PbocCreditReport(PilotSystem):
             after = replace(
                 standing,
                 value=standing.value + 1,
-                until=add_months(event.when, KEEP_MONTHS),
+                until=event.when.plus(KEEP_MONTHS),
                 provenance=Provenance.ASSUMPTION,
             )
             return Outcome(standing=after, fired=(MISSED_REPAYMENT,))
@@ -267,3 +266,7 @@ class PbocCreditReport(PilotSystem):
 
 
 SYSTEM = PbocCreditReport()
+
+
+def lapsed(standing: Standing, when: Month) -> bool:  # TEMPORARY: replaced in conversion
+    return standing.until is not None and when >= standing.until

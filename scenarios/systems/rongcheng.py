@@ -20,9 +20,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -154,7 +154,7 @@ class Rongcheng(PilotSystem):
     id = ID
     name = _("Rongcheng personal credit points")
     operator = _("Rongcheng city government, Shandong province")
-    kind = SystemKind.POINTS_LEDGER
+    shape = Shape.POINTS_LEDGER
     summary = _(
         "A points ledger for the adults who live in one small city. Everyone starts "
         "with the same number of points. Records from the police, the courts and city offices move "

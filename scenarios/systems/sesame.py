@@ -20,9 +20,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -130,7 +130,7 @@ class Sesame(PilotSystem):
     id = ID
     name = _("Sesame Credit (Zhima Credit)")
     operator = _("Ant Financial, an affiliate of Alibaba: a company, not the state")
-    kind = SystemKind.FACTOR_SCORE
+    shape = Shape.FACTOR_SCORE
     summary = _(
         "A private score for people who sign up in the Alipay app. It is built from "
         "five factors, including bill payments and what you buy. Partner businesses "

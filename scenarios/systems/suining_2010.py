@@ -28,9 +28,9 @@ from scenarios.engine import (
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
 )
 from scenarios.i18n import _
@@ -204,7 +204,7 @@ class Suining2010(PilotSystem):
     id = ID
     name = _("Suining county's early credit rating")
     operator = _("The government of Suining county, Jiangsu province")
-    kind = SystemKind.POINTS_LEDGER
+    shape = Shape.POINTS_LEDGER
     group = SystemGroup.CITY
     summary = _(
         "An early county scheme that rated every resident with points and a grade from A to D. "

@@ -20,16 +20,16 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
     Reading,
     Rule,
+    Shape,
     Standing,
     SystemGroup,
-    SystemKind,
     Visibility,
-    lapsed,
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance, weakest
@@ -146,7 +146,7 @@ class TencentCredit(PilotSystem):
     id = ID
     name = _("Tencent Credit")
     operator = _("Tencent, the company behind QQ and WeChat: a company, not the state")
-    kind = SystemKind.FACTOR_SCORE
+    shape = Shape.FACTOR_SCORE
     group = SystemGroup.PRIVATE
     summary = _(
         "A private score that Tencent tested with some QQ users, then opened to everyone on WeChat "
@@ -279,3 +279,7 @@ class TencentCredit(PilotSystem):
 
 
 SYSTEM = TencentCredit()
+
+
+def lapsed(standing: Standing, when: Month) -> bool:  # TEMPORARY: replaced in conversion
+    return standing.until is not None and when >= standing.until

@@ -6,7 +6,7 @@ property, take loans, or send children to costly private schools. Paying removes
 entry. Documented by seeds 000 and 001; the rules are the court's own (2015, 2017).
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Channel,
@@ -26,59 +26,57 @@ from scenarios.engine import (
     Visibility,
 )
 from scenarios.i18n import _
-from scenarios.provenance import Figure, Provenance
+from scenarios.provenance import Provenance
+from scenarios.systems import court_case
+from scenarios.systems.court_case import NO_CASE, CourtCase, Turn, follow
 
 ID = "court_list"
-LISTED, NOT_LISTED = 1, 0
 SPENDING_RULES = ("clt-2015-spending",)
-INVENTED = _("The debt and every sum in the story are invented.")
 
-RULES = (
-    Rule(
-        id="court_list.order",
-        system_id=ID,
-        label=_("A court orders a payment. Nobody is listed for a judgment alone."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("court.lose_rights",),
-        reference_ids=("clt-2017-list",),
-    ),
-    Rule(
-        id="court_list.appeal",
-        system_id=ID,
-        label=_("An appeal is lodged; the debt is not enforced while it is heard."),
-        provenance=Provenance.ASSUMPTION,
-        quote_ids=("court.pay_or_appeal",),
-        note=_(
-            "The sources name appeal as a way out but give no timetable. This "
-            "storyline assumes the appeal is decided before any listing."
-        ),
-    ),
-    Rule(
-        id="court_list.paid",
-        system_id=ID,
-        label=_("The court-ordered sum is paid; the case is closed."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("court.pay_or_appeal",),
-        reference_ids=("clt-2017-list",),
-    ),
-    Rule(
-        id="court_list.listing",
-        system_id=ID,
-        label=_("Able to pay but refuses: the person is put on the list."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("court.blacklist_not_score", "court.lose_rights"),
-        reference_ids=("clt-2017-list",),
-    ),
-    Rule(
-        id="court_list.removal",
-        system_id=ID,
-        label=_("Paying in full takes the person off the list."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
-        reference_ids=("clt-2017-list", "chinadaily-2022-luxury-ban"),
+ORDER = Rule(
+    id="court_list.order",
+    system_id=ID,
+    label=_("A court orders a payment. Nobody is listed for a judgment alone."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("court.lose_rights",),
+    reference_ids=("clt-2017-list",),
+)
+APPEAL = Rule(
+    id="court_list.appeal",
+    system_id=ID,
+    label=_("An appeal is lodged; the debt is not enforced while it is heard."),
+    provenance=Provenance.ASSUMPTION,
+    quote_ids=("court.pay_or_appeal",),
+    note=_(
+        "The sources name appeal as a way out but give no timetable. This "
+        "storyline assumes the appeal is decided before any listing."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+PAID_OFF = Rule(
+    id="court_list.paid",
+    system_id=ID,
+    label=_("The court-ordered sum is paid; the case is closed."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("court.pay_or_appeal",),
+    reference_ids=("clt-2017-list",),
+)
+LISTING = Rule(
+    id="court_list.listing",
+    system_id=ID,
+    label=_("Able to pay but refuses: the person is put on the list."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("court.blacklist_not_score", "court.lose_rights"),
+    reference_ids=("clt-2017-list",),
+)
+REMOVAL = Rule(
+    id="court_list.removal",
+    system_id=ID,
+    label=_("Paying in full takes the person off the list."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
+    reference_ids=("clt-2017-list", "chinadaily-2022-luxury-ban"),
+)
+RULES = (ORDER, APPEAL, PAID_OFF, LISTING, REMOVAL)
 
 BANS = (
     Consequence(
@@ -143,12 +141,20 @@ PAID = Consequence(
     kind=ConsequenceKind.COST,
     label=_("Pays the sum the court ordered."),
     provenance=Provenance.ASSUMPTION,
-    note=INVENTED,
+    note=court_case.INVENTED,
 )
 CONSEQUENCES = (*BANS, FLIGHT_REFUSED, TRAIN_REFUSED, PAID)
 
 
-class CourtList(PilotSystem):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CourtListing:
+    """The person's case, if any, and whether the court has listed them."""
+
+    case: CourtCase = NO_CASE
+    listed: bool = False
+
+
+class CourtList(PilotSystem[CourtListing]):
     id = ID
     name = _("The court's list of dishonest debtors")
     operator = _("The Supreme People's Court, nationwide")
@@ -210,8 +216,8 @@ class CourtList(PilotSystem):
     )
     example_profile = Profile(home_city="Beijing", years_resident=10, age=45)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=NOT_LISTED, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[CourtListing]:
+        return Standing(tracked=True, state=CourtListing(), provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if Channel.COURT in event.channels and profile.country != "China":
@@ -224,42 +230,47 @@ class CourtList(PilotSystem):
             )
         return Visibility(seen=False, reason=_("Not a court debt: the list records only those."))
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
-        kind, listed = event.kind, standing.value == LISTED
-        if kind is EventKind.BOOKS_FLIGHT:
-            return Outcome(standing=standing, met=(FLIGHT_REFUSED,) if listed else ())
-        if kind is EventKind.BOOKS_FAST_TRAIN:
-            return Outcome(standing=standing, met=(TRAIN_REFUSED,) if listed else ())
-        if kind is EventKind.COURT_ORDERS_PAYMENT:
-            after = replace(standing, owed_yuan=event.amount_yuan)
-            return Outcome(standing=after, fired=(_RULES["court_list.order"],))
-        if kind is EventKind.APPEALS_JUDGMENT and standing.owed_yuan:
-            after = replace(standing, appeal_pending=True)
-            return Outcome(standing=after, fired=(_RULES["court_list.appeal"],))
-        if kind is EventKind.PAYS_COURT_ORDER and standing.owed_yuan:
-            after = replace(standing, value=NOT_LISTED, owed_yuan=0, appeal_pending=False)
-            rule = _RULES["court_list.removal" if listed else "court_list.paid"]
-            amount = Figure(
-                value=event.amount_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED, unit=_("yuan")
-            )
-            paid = replace(PAID, amount=amount)
-            return Outcome(standing=after, fired=(rule,), met=(paid,))
-        if kind is EventKind.IGNORES_COURT_ORDER and standing.owed_yuan and not listed:
-            after = replace(standing, value=LISTED)
-            return Outcome(standing=after, fired=(_RULES["court_list.listing"],))
-        return Outcome(standing=standing)
+    def apply(
+        self, standing: Standing[CourtListing], event: Event, profile: Profile
+    ) -> Outcome[CourtListing]:
+        listing = standing.state
+        if event.kind is EventKind.BOOKS_FLIGHT:
+            return Outcome(standing=standing, met=(FLIGHT_REFUSED,) if listing.listed else ())
+        if event.kind is EventKind.BOOKS_FAST_TRAIN:
+            return Outcome(standing=standing, met=(TRAIN_REFUSED,) if listing.listed else ())
+        return self._follow_case(standing, event)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return BANS if standing.value == LISTED else ()
+    def _follow_case(self, standing: Standing[CourtListing], event: Event) -> Outcome[CourtListing]:
+        """A court event: order, appeal, refusal while able to pay, payment."""
+        listing, moved = standing.state, follow(standing.state.case, event)
+        if moved is None:
+            return Outcome(standing=standing)
+        turn, case = moved
+        if turn is Turn.IGNORED and listing.listed:
+            return Outcome(standing=standing)
+        after = replace(standing, state=replace(listing, case=case, listed=_listed_after(turn, listing)))
+        if turn is Turn.PAID:
+            paid = replace(PAID, amount=court_case.sum_paid(event))
+            return Outcome(standing=after, fired=(REMOVAL if listing.listed else PAID_OFF,), met=(paid,))
+        return Outcome(standing=after, fired=(TURN_RULES[turn],))
 
-    def read(self, standing: Standing) -> Reading:
-        owed = (
-            Figure(value=standing.owed_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED)
-            if standing.owed_yuan
-            else None
-        )
-        status = _("Listed") if standing.value == LISTED else _("Not listed")
-        return Reading(value=None, status=status, owed=owed)
+    def holds(self, standing: Standing[CourtListing]) -> tuple[Consequence, ...]:
+        return BANS if standing.state.listed else ()
+
+    def read(self, standing: Standing[CourtListing]) -> Reading:
+        listed = standing.state.listed
+        status = _("Listed") if listed else _("Not listed")
+        return Reading(value=None, status=status, level=int(listed), owed=standing.state.case.owed())
+
+
+TURN_RULES = {Turn.ORDERED: ORDER, Turn.APPEALED: APPEAL, Turn.IGNORED: LISTING}
+
+
+def _listed_after(turn: Turn, listing: CourtListing) -> bool:
+    """Refusing to pay lists the person; paying takes them off; anything else leaves it."""
+    if turn is Turn.IGNORED:
+        return True
+    return False if turn is Turn.PAID else listing.listed
 
 
 SYSTEM = CourtList()

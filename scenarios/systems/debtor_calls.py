@@ -17,15 +17,15 @@ on). It sees court events only for people who live where a court is reported to 
 done this, from the month the reports date it.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Channel,
     Consequence,
     ConsequenceKind,
     Event,
-    EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -37,28 +37,26 @@ from scenarios.engine import (
     Visibility,
 )
 from scenarios.i18n import _
-from scenarios.provenance import Figure, Provenance
+from scenarios.provenance import Provenance
 from scenarios.systems.common import outcome
-
-LISTED, NOT_LISTED = 1, 0
+from scenarios.systems.court_case import NO_CASE, CourtCase, Turn, follow
 
 ID = "debtor_calls"
 SEED = ("claim.zhengzhou",)
 HENAN = ("chinadaily-2017-debtor-ringtones",)
 GUANYUN = ("globaltimes-2017-debtor-calls", "dailymail-2017-debtor-ringtone")
 JIANGXI = ("referchina-2020-jiangxi-ringtone",)
-INVENTED = _("The debt and every sum in the story are invented.")
 
 
-HENAN_SINCE = "2017-06"  # China Daily, 30 June 2017: the first month a source confirms it
-GUANYUN_SINCE = "2017-07"  # Global Times, 25 July 2017
-JIANGXI_SINCE = "2020-01"  # Xinhua via ReferChina, January 2020
+HENAN_SINCE = Month(2017, 6)  # China Daily, 30 June 2017: the first month a source confirms it
+GUANYUN_SINCE = Month(2017, 7)  # Global Times, 25 July 2017
+JIANGXI_SINCE = Month(2020, 1)  # Xinhua via ReferChina, January 2020
 # The month from which a court where the person lives is reported to play the messages.
 # Henan's courts are represented by Zhengzhou, where Zhongmu county's court is named; only
 # Guanyun county's court is named in Jiangsu. Jiangxi's High People's Court acted for the
 # whole province, so its prefecture-level cities are listed; Fuzhou and Yichun are left out
 # because cities in other provinces share those names in English.
-PLACES: dict[str, str] = {
+PLACES: dict[str, Month] = {
     "Zhengzhou": HENAN_SINCE,
     "Guanyun": GUANYUN_SINCE,
     **{
@@ -135,7 +133,15 @@ WORDING = Consequence(
 CONSEQUENCES = (CALLERS_HEAR, WORDING)
 
 
-class DebtorCalls(PilotSystem):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Announcement:
+    """The court's copy of the case, and whether callers hear the message."""
+
+    case: CourtCase = NO_CASE
+    message_on: bool = False
+
+
+class DebtorCalls(PilotSystem[Announcement]):
     id = ID
     name = _("Courts' phone announcements about debtors")
     operator = _("Local courts, with telephone companies: courts in Henan, Jiangsu and Jiangxi")
@@ -206,9 +212,9 @@ class DebtorCalls(PilotSystem):
     )
     example_profile = Profile(home_city="Zhengzhou", years_resident=12, age=41)
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[Announcement]:
         return Standing(
-            tracked=profile.home_city in PLACES, value=NOT_LISTED, provenance=Provenance.SOURCE_TEXT
+            tracked=profile.home_city in PLACES, state=Announcement(), provenance=Provenance.SOURCE_TEXT
         )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
@@ -222,36 +228,38 @@ class DebtorCalls(PilotSystem):
                 seen=False,
                 reason=_("No court where this person lives is reported to have used phone messages."),
             )
-        if event.when[:7] < since:
+        if event.when < since:
             return Visibility(seen=False, reason=_("The courts here had not started phone messages yet."))
         return Visibility(
             seen=True, reason=_("A court here plays a message to people who phone a listed debtor.")
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
-        on = standing.value == LISTED
-        if event.kind is EventKind.COURT_ORDERS_PAYMENT:
-            return outcome(replace(standing, owed_yuan=event.amount_yuan), ORDER)
-        if event.kind is EventKind.IGNORES_COURT_ORDER and standing.owed_yuan and not on:
-            return outcome(replace(standing, value=LISTED), SWITCHED_ON)
-        if event.kind is EventKind.PAYS_COURT_ORDER and standing.owed_yuan:
-            after = replace(standing, value=NOT_LISTED, owed_yuan=0, appeal_pending=False)
-            return outcome(after, REMOVED) if on else outcome(after)
-        return outcome(standing)
+    def apply(
+        self, standing: Standing[Announcement], event: Event, profile: Profile
+    ) -> Outcome[Announcement]:
+        """No appeals here: the reports describe only orders, refusals and payment in full."""
+        announcement, moved = standing.state, follow(standing.state.case, event)
+        if moved is None or moved[0] is Turn.APPEALED:
+            return outcome(standing)
+        turn, case = moved
+        if turn is Turn.ORDERED:
+            return outcome(replace(standing, state=replace(announcement, case=case)), ORDER)
+        if turn is Turn.IGNORED:
+            if announcement.message_on:
+                return outcome(standing)
+            return outcome(replace(standing, state=replace(announcement, message_on=True)), SWITCHED_ON)
+        after = replace(standing, state=Announcement())
+        return outcome(after, REMOVED) if announcement.message_on else outcome(after)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return CONSEQUENCES if standing.tracked and standing.value == LISTED else ()
+    def holds(self, standing: Standing[Announcement]) -> tuple[Consequence, ...]:
+        return CONSEQUENCES if standing.tracked and standing.state.message_on else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[Announcement]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not covered"))
-        owed = (
-            Figure(value=standing.owed_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED)
-            if standing.owed_yuan
-            else None
-        )
-        status = _("Callers hear the message") if standing.value == LISTED else _("No message")
-        return Reading(value=None, status=status, owed=owed)
+            return Reading(value=None, status=_("Not covered"), tracked=False)
+        on = standing.state.message_on
+        status = _("Callers hear the message") if on else _("No message")
+        return Reading(value=None, status=status, level=int(on), owed=standing.state.case.owed())
 
 
 SYSTEM = DebtorCalls()

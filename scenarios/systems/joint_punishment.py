@@ -19,9 +19,9 @@ found gives the entry rules for tax red lists.
 Seed 001's "extra paperwork or fees if you have a low rating" is not how this works: the
 trigger is a listing for a legal violation, not a low score. Its quote carries that caveat.
 
-The standing is a `CreditRecord`: `value` counts the entries on the record, and two flags
-say whether they put the person on a blacklist or a red list. It keeps its own copy of
-the court case (an order, then an ignored order, means listed), like the court's list.
+The state is a `CreditRecord`: the person's copy of the court case, whether they are on
+the shared blacklist or on a red list, and how many penalties are on record. Like the
+court's list, an order followed by a refusal to pay means listed.
 """
 
 from dataclasses import dataclass, replace
@@ -48,6 +48,7 @@ from scenarios.engine import (
 from scenarios.i18n import _
 from scenarios.provenance import Provenance, weakest
 from scenarios.systems.common import outcome
+from scenarios.systems.court_case import NO_CASE, CourtCase, Turn, follow
 
 ID = "joint_punishment"
 MOU = ("clt-mou-breakdown",)
@@ -59,83 +60,83 @@ OTHER_LISTS = frozenset({Channel.TOURISM_AUTHORITY, Channel.CABIN_CREW_REPORT, C
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class CreditRecord(Standing):
-    """A public credit record: `value` counts its entries; the flags say which lists they are.
+class CreditRecord:
+    """A public credit record: the court case it follows, its two lists and its penalties."""
 
-    The engine's `Standing` has room for one list at a time; this record needs two (a
-    blacklist and a red list), so it adds them as fields. A plain `Standing` reads as a
-    record with no list entries.
-    """
-
+    case: CourtCase = NO_CASE
     blacklisted: bool = False
     red_listed: bool = False
+    penalties: int = 0
+
+    @property
+    def entries(self) -> int:
+        """How many entries the record holds: each list it is on and each penalty."""
+        return self.blacklisted + self.red_listed + self.penalties
 
 
-RULES = (
-    Rule(
-        id="joint_punishment.order",
-        system_id=ID,
-        label=_("A court orders a payment. Nothing is shared yet: a judgment alone lists nobody."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("court.blacklist_not_score",),
-        reference_ids=("clt-2017-list",),
+ORDER = Rule(
+    id="joint_punishment.order",
+    system_id=ID,
+    label=_("A court orders a payment. Nothing is shared yet: a judgment alone lists nobody."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("court.blacklist_not_score",),
+    reference_ids=("clt-2017-list",),
+)
+SHARED_LISTING = Rule(
+    id="joint_punishment.shared_listing",
+    system_id=ID,
+    label=_(
+        "A court lists someone who could pay and refuses. The listing is shared, and "
+        "each agency that signed a joint agreement applies its own restrictions."
     ),
-    Rule(
-        id="joint_punishment.shared_listing",
-        system_id=ID,
-        label=_(
-            "A court lists someone who could pay and refuses. The listing is shared, and "
-            "each agency that signed a joint agreement applies its own restrictions."
-        ),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=(
-            "joint_punishment.official_blacklist",
-            "court.private_schools",
-            "joint_punishment.low_rating_fees",
-        ),
-        reference_ids=(*MOU, *OPINIONS, *GUIDANCE),
-        note=_(
-            "What sets it off is a listing for breaking a legal duty, not a low score. "
-            "Seed 001 speaks of extra paperwork or fees for a low rating; the national "
-            "mechanism does not work that way."
-        ),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=(
+        "joint_punishment.official_blacklist",
+        "court.private_schools",
+        "joint_punishment.low_rating_fees",
     ),
-    Rule(
-        id="joint_punishment.removal",
-        system_id=ID,
-        label=_("Paying in full takes the person off the court's list, and the shared restrictions end."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
-        reference_ids=("clt-2017-list", *OPINIONS),
-    ),
-    Rule(
-        id="joint_punishment.tax_red_list",
-        system_id=ID,
-        label=_("A business that files and pays its taxes on time is put on a tax red list."),
-        provenance=Provenance.ASSUMPTION,
-        quote_ids=DATABASE,
-        reference_ids=("trivium-blacklists", *GUIDANCE),
-        note=_(
-            "Red lists for filing taxes on time exist, as seed 002 says, but no source "
-            "found gives the rules for getting on one. The exhibit assumes that paying on "
-            "time is enough."
-        ),
-    ),
-    Rule(
-        id="joint_punishment.penalty_recorded",
-        system_id=ID,
-        label=_("A regulator's fine is an administrative penalty: it goes on the business's public record."),
-        provenance=Provenance.REPORT,
-        quote_ids=(*DATABASE, "unified_code.pull_up_records"),
-        reference_ids=MOU,
-        note=_(
-            "The exhibit assumes that one ordinary fine does not put a business on a "
-            "blacklist. The national list of penalty measures sets out which breaches lead "
-            "to joint punishment, and on what legal basis."
-        ),
+    reference_ids=(*MOU, *OPINIONS, *GUIDANCE),
+    note=_(
+        "What sets it off is a listing for breaking a legal duty, not a low score. "
+        "Seed 001 speaks of extra paperwork or fees for a low rating; the national "
+        "mechanism does not work that way."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+REMOVAL = Rule(
+    id="joint_punishment.removal",
+    system_id=ID,
+    label=_("Paying in full takes the person off the court's list, and the shared restrictions end."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("court.bring_your_money", "court.pay_or_appeal"),
+    reference_ids=("clt-2017-list", *OPINIONS),
+)
+TAX_RED_LIST = Rule(
+    id="joint_punishment.tax_red_list",
+    system_id=ID,
+    label=_("A business that files and pays its taxes on time is put on a tax red list."),
+    provenance=Provenance.ASSUMPTION,
+    quote_ids=DATABASE,
+    reference_ids=("trivium-blacklists", *GUIDANCE),
+    note=_(
+        "Red lists for filing taxes on time exist, as seed 002 says, but no source "
+        "found gives the rules for getting on one. The exhibit assumes that paying on "
+        "time is enough."
+    ),
+)
+PENALTY_RECORDED = Rule(
+    id="joint_punishment.penalty_recorded",
+    system_id=ID,
+    label=_("A regulator's fine is an administrative penalty: it goes on the business's public record."),
+    provenance=Provenance.REPORT,
+    quote_ids=(*DATABASE, "unified_code.pull_up_records"),
+    reference_ids=MOU,
+    note=_(
+        "The exhibit assumes that one ordinary fine does not put a business on a "
+        "blacklist. The national list of penalty measures sets out which breaches lead "
+        "to joint punishment, and on what legal basis."
+    ),
+)
+RULES = (ORDER, SHARED_LISTING, REMOVAL, TAX_RED_LIST, PENALTY_RECORDED)
 
 NO_EXECUTIVE_POSTS = Consequence(
     id="joint_punishment.no_executive_posts",
@@ -196,7 +197,7 @@ PENALTY = _("A penalty on record")
 NOTHING = _("Nothing on record")
 
 
-class JointPunishment(PilotSystem):
+class JointPunishment(PilotSystem[CreditRecord]):
     id = ID
     name = _("Joint punishment, red lists and the credit database")
     operator = _("Government agencies across China, bound by joint agreements; the courts supply their list")
@@ -294,8 +295,8 @@ class JointPunishment(PilotSystem):
         business=Business(name=_("a family noodle restaurant"), kind=BusinessKind.RESTAURANT),
     )
 
-    def start(self, profile: Profile) -> Standing:
-        return CreditRecord(tracked=True, value=0, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[CreditRecord]:
+        return Standing(tracked=True, state=CreditRecord(), provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if profile.country != "China":
@@ -341,57 +342,49 @@ class JointPunishment(PilotSystem):
             reason=_("No court, tax office or regulator records it, so no shared list can include it."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
-        record = _record(standing)
-        kind = event.kind
-        if kind is EventKind.COURT_ORDERS_PAYMENT:
-            return outcome(replace(record, owed_yuan=event.amount_yuan), _RULES["joint_punishment.order"])
-        if kind is EventKind.IGNORES_COURT_ORDER and record.owed_yuan and not record.blacklisted:
-            listed = replace(record, value=record.value + 1, blacklisted=True)
-            return outcome(listed, _RULES["joint_punishment.shared_listing"])
-        if kind is EventKind.PAYS_COURT_ORDER and record.owed_yuan:
-            if not record.blacklisted:
-                return Outcome(standing=replace(record, owed_yuan=0))
-            removed = replace(record, value=record.value - 1, blacklisted=False, owed_yuan=0)
-            return outcome(removed, _RULES["joint_punishment.removal"])
-        if kind is EventKind.PAYS_TAXES_ON_TIME and not record.red_listed:
-            rule = _RULES["joint_punishment.tax_red_list"]
-            provenance = weakest(record.provenance, rule.provenance)
-            red = replace(record, value=record.value + 1, red_listed=True, provenance=provenance)
-            return outcome(red, rule)
-        if kind is EventKind.FINED_BY_REGULATOR:
-            fined = replace(record, value=record.value + 1)
-            return outcome(fined, _RULES["joint_punishment.penalty_recorded"], met=(PENALTY_PUBLISHED,))
-        return Outcome(standing=record)
+    def apply(
+        self, standing: Standing[CreditRecord], event: Event, profile: Profile
+    ) -> Outcome[CreditRecord]:
+        record = standing.state
+        if event.kind is EventKind.PAYS_TAXES_ON_TIME and not record.red_listed:
+            provenance = weakest(standing.provenance, TAX_RED_LIST.provenance)
+            red = replace(standing, state=replace(record, red_listed=True), provenance=provenance)
+            return outcome(red, TAX_RED_LIST)
+        if event.kind is EventKind.FINED_BY_REGULATOR:
+            fined = replace(standing, state=replace(record, penalties=record.penalties + 1))
+            return outcome(fined, PENALTY_RECORDED, met=(PENALTY_PUBLISHED,))
+        return _follow_case(standing, event)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        record = _record(standing)
+    def holds(self, standing: Standing[CreditRecord]) -> tuple[Consequence, ...]:
+        record = standing.state
         held: tuple[Consequence, ...] = BLACKLIST_BANS if record.blacklisted else ()
         return (*held, RED_LIST_INCENTIVES) if record.red_listed else held
 
-    def read(self, standing: Standing) -> Reading:
-        record = _record(standing)
-        penalties = record.value - record.blacklisted - record.red_listed
+    def read(self, standing: Standing[CreditRecord]) -> Reading:
+        record = standing.state
         if record.blacklisted:
             status = BLACKLISTED
         elif record.red_listed:
-            status = RED_AND_PENALTY if penalties else RED_LISTED
+            status = RED_AND_PENALTY if record.penalties else RED_LISTED
         else:
-            status = PENALTY if penalties else NOTHING
-        return Reading(value=None, status=status)
+            status = PENALTY if record.penalties else NOTHING
+        return Reading(value=None, status=status, level=record.entries)
 
 
-def _record(standing: Standing) -> CreditRecord:
-    if isinstance(standing, CreditRecord):
-        return standing
-    return CreditRecord(
-        tracked=standing.tracked,
-        value=standing.value,
-        provenance=standing.provenance,
-        owed_yuan=standing.owed_yuan,
-        appeal_pending=standing.appeal_pending,
-        until=standing.until,
-    )
+def _follow_case(standing: Standing[CreditRecord], event: Event) -> Outcome[CreditRecord]:
+    """A court event: the court's listing is shared, and paying in full ends it. No appeals here."""
+    record, moved = standing.state, follow(standing.state.case, event)
+    if moved is None or moved[0] is Turn.APPEALED:
+        return outcome(standing)
+    turn, case = moved
+    if turn is Turn.ORDERED:
+        return outcome(replace(standing, state=replace(record, case=case)), ORDER)
+    if turn is Turn.IGNORED:
+        if record.blacklisted:
+            return outcome(standing)
+        return outcome(replace(standing, state=replace(record, blacklisted=True)), SHARED_LISTING)
+    closed = replace(standing, state=replace(record, case=case, blacklisted=False))
+    return outcome(closed, REMOVAL) if record.blacklisted else outcome(closed)
 
 
 SYSTEM = JointPunishment()

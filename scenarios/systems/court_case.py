@@ -1,0 +1,73 @@
+"""A court case as the three court-fed systems keep it: ordered, appealed, ignored, paid.
+
+The court's list, the courts' phone messages and the joint-punishment record all see
+the same court events, and each keeps its own copy of the case. This module holds the
+case and how one court event moves it; each system decides what the move means for it
+(a listing, a message switched on, an entry on a shared blacklist).
+"""
+
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from scenarios.engine import Event, EventKind
+from scenarios.i18n import _
+from scenarios.provenance import Figure, Provenance
+
+INVENTED = _("The debt and every sum in the story are invented.")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CourtCase:
+    """The sum a court ordered paid, and whether the judgment is under appeal.
+
+    A case is open while a sum is owed: an order for nothing opens no case.
+    """
+
+    owed_yuan: int = 0
+    appealed: bool = False
+
+    @property
+    def open(self) -> bool:
+        return self.owed_yuan > 0
+
+    def owed(self) -> Figure | None:
+        """The sum still owed, as the screen shows it; None once the case is closed."""
+        if not self.open:
+            return None
+        return Figure(value=self.owed_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED)
+
+
+NO_CASE = CourtCase()
+
+
+class Turn(StrEnum):
+    """What a court event does to the case."""
+
+    ORDERED = "ordered"
+    APPEALED = "appealed"
+    IGNORED = "ignored"
+    PAID = "paid"
+
+
+def follow(case: CourtCase, event: Event) -> tuple[Turn, CourtCase] | None:
+    """The turn a court event gives the case and the case after it; None if it gives none.
+
+    An order opens the case (or sets a new sum); an appeal, a refusal or a payment acts
+    only on an open case. Paying closes it, appeal and all.
+    """
+    if event.kind is EventKind.COURT_ORDERS_PAYMENT:
+        return Turn.ORDERED, replace(case, owed_yuan=event.amount_yuan)
+    if not case.open:
+        return None
+    if event.kind is EventKind.APPEALS_JUDGMENT:
+        return Turn.APPEALED, replace(case, appealed=True)
+    if event.kind is EventKind.IGNORES_COURT_ORDER:
+        return Turn.IGNORED, case
+    if event.kind is EventKind.PAYS_COURT_ORDER:
+        return Turn.PAID, NO_CASE
+    return None
+
+
+def sum_paid(event: Event) -> Figure:
+    """The sum paid to close a case, as the exhibit invents it."""
+    return Figure(value=event.amount_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED, unit=_("yuan"))

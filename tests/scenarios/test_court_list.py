@@ -2,7 +2,8 @@ import pytest
 
 from scenarios.engine import Channel, EventKind, Profile, Standing
 from scenarios.provenance import Provenance
-from scenarios.systems.court_list import LISTED, NOT_LISTED, SYSTEM
+from scenarios.systems.court_case import CourtCase
+from scenarios.systems.court_list import SYSTEM, CourtListing
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 
 
@@ -10,12 +11,12 @@ def court(kind: EventKind, amount: int = 0):
     return EventFactory.build(kind=kind, channels=frozenset({Channel.COURT}), amount_yuan=amount)
 
 
-def owes(amount: int = 9000, listed: bool = False) -> Standing:
-    return StandingFactory.build(value=LISTED if listed else NOT_LISTED, owed_yuan=amount)
+def owes(amount: int = 9000, listed: bool = False) -> Standing[CourtListing]:
+    return StandingFactory.build(state=CourtListing(case=CourtCase(owed_yuan=amount), listed=listed))
 
 
 def test_everyone_starts_off_the_list(resident: Profile) -> None:
-    assert SYSTEM.start(resident).value == NOT_LISTED
+    assert SYSTEM.start(resident).state == CourtListing()
     assert SYSTEM.read(SYSTEM.start(resident)).status == "Not listed"
 
 
@@ -28,14 +29,14 @@ def test_the_list_sees_court_matters_and_ticket_sales_anywhere(visitor_from_beij
 
 def test_a_judgment_alone_lists_nobody(resident: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(resident), court(EventKind.COURT_ORDERS_PAYMENT, 9000), resident)
-    assert (outcome.standing.value, outcome.standing.owed_yuan) == (NOT_LISTED, 9000)
+    assert outcome.standing.state == CourtListing(case=CourtCase(owed_yuan=9000))
     assert [r.id for r in outcome.fired] == ["court_list.order"]
     assert SYSTEM.holds(outcome.standing) == ()
 
 
 def test_refusing_to_pay_while_able_puts_a_person_on_the_list(resident: Profile) -> None:
     outcome = SYSTEM.apply(owes(), court(EventKind.IGNORES_COURT_ORDER), resident)
-    assert outcome.standing.value == LISTED
+    assert outcome.standing.state.listed
     (rule,) = outcome.fired
     assert rule.provenance is Provenance.OFFICIAL
     assert rule.quote_ids == ("court.blacklist_not_score", "court.lose_rights")
@@ -78,7 +79,7 @@ def test_ordinary_trains_stay_open_to_a_listed_person(resident: Profile) -> None
 
 def test_paying_in_full_takes_a_person_off_the_list(resident: Profile) -> None:
     outcome = SYSTEM.apply(owes(listed=True), court(EventKind.PAYS_COURT_ORDER, 9000), resident)
-    assert (outcome.standing.value, outcome.standing.owed_yuan) == (NOT_LISTED, 0)
+    assert outcome.standing.state == CourtListing()
     (rule,) = outcome.fired
     assert rule.id == "court_list.removal"
     assert "court.bring_your_money" in rule.quote_ids
@@ -90,12 +91,12 @@ def test_paying_in_full_takes_a_person_off_the_list(resident: Profile) -> None:
 def test_paying_before_listing_closes_the_case(resident: Profile) -> None:
     outcome = SYSTEM.apply(owes(), court(EventKind.PAYS_COURT_ORDER, 9000), resident)
     assert [r.id for r in outcome.fired] == ["court_list.paid"]
-    assert outcome.standing.value == NOT_LISTED
+    assert outcome.standing.state == CourtListing()
 
 
 def test_an_appeal_is_pending_and_its_timing_is_illustrative(resident: Profile) -> None:
     outcome = SYSTEM.apply(owes(), court(EventKind.APPEALS_JUDGMENT), resident)
-    assert outcome.standing.appeal_pending and outcome.standing.value == NOT_LISTED
+    assert outcome.standing.state == CourtListing(case=CourtCase(owed_yuan=9000, appealed=True))
     (rule,) = outcome.fired
     assert rule.provenance is Provenance.ASSUMPTION and rule.note
 
@@ -110,3 +111,19 @@ def test_a_court_case_abroad_is_not_on_the_list() -> None:
     abroad = ProfileFactory.build(home_city="Leeds", country="United Kingdom")
     event = EventFactory.build(kind=EventKind.IGNORES_COURT_ORDER, channels=frozenset({Channel.COURT}))
     assert not SYSTEM.sees(event, abroad).seen
+
+
+def test_refusing_again_once_listed_changes_nothing(resident: Profile) -> None:
+    outcome = SYSTEM.apply(owes(listed=True), court(EventKind.IGNORES_COURT_ORDER), resident)
+    assert outcome.standing == owes(listed=True) and outcome.fired == ()
+
+
+def test_an_order_for_nothing_opens_no_case(resident: Profile) -> None:
+    ordered = SYSTEM.apply(SYSTEM.start(resident), court(EventKind.COURT_ORDERS_PAYMENT, 0), resident)
+    ignored = SYSTEM.apply(ordered.standing, court(EventKind.IGNORES_COURT_ORDER), resident)
+    assert not ignored.standing.state.listed and ignored.fired == ()
+
+
+def test_an_appeal_without_a_case_changes_nothing(resident: Profile) -> None:
+    outcome = SYSTEM.apply(SYSTEM.start(resident), court(EventKind.APPEALS_JUDGMENT), resident)
+    assert outcome.standing == SYSTEM.start(resident) and outcome.fired == ()

@@ -1,16 +1,14 @@
-from pathlib import Path
-
 import pytest
 
 from scenarios.compare import ask
-from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile, Standing, SystemKind
+from scenarios.engine import Business, BusinessKind, Channel, Event, EventKind, Profile, Shape, Standing
 from scenarios.everyday import BY_SLUG
-from scenarios.evidence.joint_punishment import QUOTES, REFERENCES
+from scenarios.evidence.joint_punishment import QUOTES
 from scenarios.provenance import Provenance
+from scenarios.systems.court_case import CourtCase
 from scenarios.systems.joint_punishment import SYSTEM, CreditRecord
 from tests.factories import EventFactory, ProfileFactory
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 RESTAURANT = Business(name="a noodle restaurant", kind=BusinessKind.RESTAURANT)
 
 
@@ -33,7 +31,7 @@ def owner() -> Profile:
     return ProfileFactory.build(home_city="Beijing", business=RESTAURANT)
 
 
-def listed(owner: Profile) -> Standing:
+def listed(owner: Profile) -> Standing[CreditRecord]:
     standing = SYSTEM.start(owner)
     for event in (court(EventKind.COURT_ORDERS_PAYMENT, 9000), court(EventKind.IGNORES_COURT_ORDER)):
         standing = SYSTEM.apply(standing, event, owner).standing
@@ -41,16 +39,16 @@ def listed(owner: Profile) -> Standing:
 
 
 def test_it_is_a_national_record_with_no_score(owner: Profile) -> None:
-    assert SYSTEM.kind is SystemKind.RECORD and not SYSTEM.kind.has_number
+    assert SYSTEM.shape is Shape.RECORD and not SYSTEM.shape.has_number
     start = SYSTEM.start(owner)
-    assert isinstance(start, CreditRecord) and start.tracked and start.value == 0
+    assert start.tracked and start.state == CreditRecord() and start.state.entries == 0
     reading = SYSTEM.read(start)
     assert reading.value is None and reading.status == "Nothing on record"
 
 
 def test_a_judgment_alone_shares_nothing(owner: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(owner), court(EventKind.COURT_ORDERS_PAYMENT, 9000), owner)
-    assert outcome.standing.owed_yuan == 9000 and outcome.standing.value == 0
+    assert outcome.standing.state == CreditRecord(case=CourtCase(owed_yuan=9000))
     (rule,) = outcome.fired
     assert rule.id == "joint_punishment.order" and rule.provenance is Provenance.OFFICIAL
     assert rule.quote_ids == ("court.blacklist_not_score",)
@@ -110,14 +108,14 @@ def test_paying_in_full_ends_the_shared_restrictions(owner: Profile) -> None:
     (rule,) = outcome.fired
     assert rule.id == "joint_punishment.removal" and rule.provenance is Provenance.OFFICIAL
     assert "court.bring_your_money" in rule.quote_ids
-    assert (outcome.standing.value, outcome.standing.owed_yuan) == (0, 0)
+    assert outcome.standing.state == CreditRecord()
     assert SYSTEM.holds(outcome.standing) == ()
 
 
 def test_paying_before_any_listing_fires_no_rule(owner: Profile) -> None:
     standing = SYSTEM.apply(SYSTEM.start(owner), court(EventKind.COURT_ORDERS_PAYMENT, 9000), owner).standing
     outcome = SYSTEM.apply(standing, court(EventKind.PAYS_COURT_ORDER, 9000), owner)
-    assert outcome.fired == () and outcome.standing.owed_yuan == 0
+    assert outcome.fired == () and outcome.standing.state == CreditRecord()
 
 
 def test_paying_taxes_on_time_red_lists_a_business_by_an_illustrative_rule(owner: Profile) -> None:
@@ -148,7 +146,8 @@ def test_a_fine_is_published_on_the_public_record(owner: Profile) -> None:
     assert rule.quote_ids == ("joint_punishment.enterprise_database", "unified_code.pull_up_records")
     assert [c.id for c in outcome.met] == ["joint_punishment.penalty_published"]
     assert outcome.met[0].provenance is Provenance.REPORT
-    assert outcome.standing.value == 1 and SYSTEM.holds(outcome.standing) == ()
+    assert outcome.standing.state == CreditRecord(penalties=1) and SYSTEM.holds(outcome.standing) == ()
+    assert SYSTEM.read(outcome.standing).level == 1
     assert SYSTEM.read(outcome.standing).status == "A penalty on record"
     red = SYSTEM.apply(outcome.standing, taxes(), owner).standing
     assert SYSTEM.read(red).status == "On a red list, with a penalty on record"
@@ -180,11 +179,6 @@ def test_other_events_are_not_seen(owner: Profile, kind: EventKind, channel: Cha
     assert not seen.seen and seen.reason
 
 
-def test_a_plain_standing_reads_as_a_record_without_lists() -> None:
-    plain = Standing(tracked=True, value=0, provenance=Provenance.SOURCE_TEXT)
-    assert SYSTEM.holds(plain) == () and SYSTEM.read(plain).status == "Nothing on record"
-
-
 def test_the_everyday_comparison_lists_the_restaurant_owner_and_records_the_business() -> None:
     missed = ask(SYSTEM, BY_SLUG["miss-court-payment"]).result
     assert [r.id for r in missed.fired] == ["joint_punishment.shared_listing"]
@@ -196,27 +190,17 @@ def test_the_everyday_comparison_lists_the_restaurant_owner_and_records_the_busi
     assert not ask(SYSTEM, BY_SLUG["book-flight"]).result.visibility.seen
 
 
-@pytest.mark.parametrize("kind", list(EventKind))
-def test_every_event_kind_steps_with_a_reason(
-    owner: Profile, visitor_from_beijing: Profile, kind: EventKind
-) -> None:
-    for profile in (owner, visitor_from_beijing):
-        for channels in (frozenset({Channel.NONE}), frozenset(Channel)):
-            event = EventFactory.build(kind=kind, channels=channels, when="2018-09")
-            step = SYSTEM.step(listed(owner), event, profile)
-            assert step.visibility.reason.strip()
-            SYSTEM.read(step.after)
+def test_the_seed_claim_of_fees_for_a_low_rating_is_flagged() -> None:
+    (claim,) = [q for q in QUOTES if q.id == "joint_punishment.low_rating_fees"]
+    assert claim.caveat
 
 
-def test_quotes_are_verbatim_and_references_complete() -> None:
-    for quote in QUOTES:
-        assert quote.id.startswith("joint_punishment.")
-        assert quote.text in (SEEDS / quote.seed).read_text(encoding="utf-8")
-    assert QUOTES[-1].caveat  # the low-rating claim is flagged
-    for reference in REFERENCES:
-        assert reference.url.startswith("https://") or reference.url.startswith("http://")
+def test_an_appeal_changes_nothing_on_the_shared_record(owner: Profile) -> None:
+    outcome = SYSTEM.apply(listed(owner), court(EventKind.APPEALS_JUDGMENT), owner)
+    assert outcome.standing == listed(owner) and outcome.fired == ()
 
 
-def test_history_is_dated_and_sourced() -> None:
-    assert [m.when for m in SYSTEM.history] == sorted(m.when for m in SYSTEM.history)
-    assert all(m.reference_ids or m.quote_ids for m in SYSTEM.history)
+def test_the_level_counts_every_entry_on_the_record(owner: Profile) -> None:
+    standing = SYSTEM.apply(listed(owner), fine(), owner).standing
+    standing = SYSTEM.apply(standing, taxes(), owner).standing
+    assert standing.state.entries == 3 and SYSTEM.read(standing).level == 3

@@ -19,6 +19,7 @@ threatened if the website still lists Taiwan as a country after the deadline.
 """
 
 from dataclasses import replace
+from enum import StrEnum
 
 from scenarios.engine import (
     Business,
@@ -29,6 +30,7 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -44,43 +46,55 @@ from scenarios.provenance import Provenance
 from scenarios.systems.common import outcome
 
 ID = "caac_airlines"
-NOTHING, LETTER, RECORD = 0, 1, 2
-FIRST_LETTERS = "2018-01"  # earlier letters came in January and February 2018 (AirlineRatings)
-DEADLINE = "2018-05"  # the letter to United Airlines set 25 May 2018 (WorldTribune)
+FIRST_LETTERS = Month(2018, 1)  # earlier letters came in January and February 2018 (AirlineRatings)
+DEADLINE = Month(2018, 5)  # the letter to United Airlines set 25 May 2018 (WorldTribune)
+
+
+class File(StrEnum):
+    """What the regulator's file on an airline holds, mildest first."""
+
+    NOTHING = "nothing"
+    LETTER = "letter"
+    RECORD = "record"  # the record of serious dishonesty the letter threatened
+
+    @property
+    def level(self) -> int:
+        return FILES.index(self)
+
+
+FILES = (File.NOTHING, File.LETTER, File.RECORD)
 LETTERS = ("airlineratings-2018-taiwan", "mapsofworld-2018-caac-circular")
 LETTER_TO_UNITED = ("worldtribune-2018-orwellian",)
 THREAT = ("caac_airlines.serious_dishonesty",)
 
-RULES = (
-    Rule(
-        id="caac_airlines.letter",
-        system_id=ID,
-        label=_(
-            "An airline's website lists Taiwan as a country: the regulator writes, demands a "
-            "change and sets a deadline."
-        ),
-        provenance=Provenance.REPORT,
-        quote_ids=("caac_airlines.letters", *THREAT),
-        reference_ids=(*LETTERS, *LETTER_TO_UNITED),
+LETTER_RULE = Rule(
+    id="caac_airlines.letter",
+    system_id=ID,
+    label=_(
+        "An airline's website lists Taiwan as a country: the regulator writes, demands a "
+        "change and sets a deadline."
     ),
-    Rule(
-        id="caac_airlines.record",
-        system_id=ID,
-        label=_(
-            "Still listed after the deadline: the letter says the regulator will record the "
-            "company's serious dishonesty under its credit rules and take disciplinary action."
-        ),
-        provenance=Provenance.REPORT,
-        quote_ids=(*THREAT, "caac_airlines.one_pilot", "caac_airlines.all_complied"),
-        reference_ids=LETTER_TO_UNITED,
-        note=_(
-            "This is what the letter threatened. No source found says that any airline was "
-            "recorded: seed 001 says all of them complied, which was not confirmed either. "
-            "The deadline here is the one in the letter to United Airlines."
-        ),
+    provenance=Provenance.REPORT,
+    quote_ids=("caac_airlines.letters", *THREAT),
+    reference_ids=(*LETTERS, *LETTER_TO_UNITED),
+)
+RECORD_RULE = Rule(
+    id="caac_airlines.record",
+    system_id=ID,
+    label=_(
+        "Still listed after the deadline: the letter says the regulator will record the "
+        "company's serious dishonesty under its credit rules and take disciplinary action."
+    ),
+    provenance=Provenance.REPORT,
+    quote_ids=(*THREAT, "caac_airlines.one_pilot", "caac_airlines.all_complied"),
+    reference_ids=LETTER_TO_UNITED,
+    note=_(
+        "This is what the letter threatened. No source found says that any airline was "
+        "recorded: seed 001 says all of them complied, which was not confirmed either. "
+        "The deadline here is the one in the letter to United Airlines."
     ),
 )
-_RULES = {rule.id: rule for rule in RULES}
+RULES = (LETTER_RULE, RECORD_RULE)
 
 LETTER_RECEIVED = Consequence(
     id="caac_airlines.letter_received",
@@ -104,7 +118,7 @@ DISCIPLINARY_ACTION = Consequence(
 CONSEQUENCES = (LETTER_RECEIVED, DISCIPLINARY_ACTION)
 
 
-class CaacAirlines(PilotSystem):
+class CaacAirlines(PilotSystem[File]):
     id = ID
     name = _("The aviation regulator's letters to foreign airlines")
     operator = _("The Civil Aviation Administration of China (CAAC)")
@@ -172,10 +186,10 @@ class CaacAirlines(PilotSystem):
         country="Australia",
         business=Business(name=_("an invented foreign airline"), kind=BusinessKind.FOREIGN_AIRLINE),
     )
-    example_when = "2018-04"  # when the letters went out, before the deadline
+    example_when = Month(2018, 4)  # when the letters went out, before the deadline
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_airline(profile), value=NOTHING, provenance=Provenance.SOURCE_TEXT)
+    def start(self, profile: Profile) -> Standing[File]:
+        return Standing(tracked=_airline(profile), state=File.NOTHING, provenance=Provenance.SOURCE_TEXT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _airline(profile):
@@ -188,33 +202,36 @@ class CaacAirlines(PilotSystem):
             return Visibility(
                 seen=False, reason=_("The regulator's letters were only about how airlines named Taiwan.")
             )
-        if event.when[:7] < FIRST_LETTERS:
+        if event.when < FIRST_LETTERS:
             return Visibility(
                 seen=False, reason=_("It happened before the regulator's letters to airlines began.")
             )
         return Visibility(seen=True, reason=_("The aviation regulator checks foreign airlines' websites."))
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[File], event: Event, profile: Profile) -> Outcome[File]:
         if event.kind is not EventKind.AIRLINE_LISTS_TAIWAN_AS_COUNTRY:
             return Outcome(standing=standing)
-        if standing.value == NOTHING:
-            written = replace(standing, value=LETTER)
-            return outcome(written, _RULES["caac_airlines.letter"], met=(LETTER_RECEIVED,))
-        if standing.value == LETTER and event.when[:7] > DEADLINE:
-            return outcome(replace(standing, value=RECORD), _RULES["caac_airlines.record"])
+        if standing.state is File.NOTHING:
+            written = replace(standing, state=File.LETTER)
+            return outcome(written, LETTER_RULE, met=(LETTER_RECEIVED,))
+        if standing.state is File.LETTER and event.when > DEADLINE:
+            return outcome(replace(standing, state=File.RECORD), RECORD_RULE)
         return Outcome(standing=standing)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return (DISCIPLINARY_ACTION,) if standing.tracked and standing.value >= RECORD else ()
+    def holds(self, standing: Standing[File]) -> tuple[Consequence, ...]:
+        return (DISCIPLINARY_ACTION,) if standing.tracked and standing.state is File.RECORD else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[File]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not covered: not a foreign airline"))
-        if standing.value >= RECORD:
-            return Reading(value=None, status=_("Recorded as seriously dishonest, as the letter warned"))
-        if standing.value == LETTER:
-            return Reading(value=None, status=_("Letter received: change the website by the deadline"))
-        return Reading(value=None, status=_("No letter"))
+            return Reading(value=None, status=_("Not covered: not a foreign airline"), tracked=False)
+        return Reading(value=None, status=FILE_STATUS[standing.state], level=standing.state.level)
+
+
+FILE_STATUS = {
+    File.NOTHING: _("No letter"),
+    File.LETTER: _("Letter received: change the website by the deadline"),
+    File.RECORD: _("Recorded as seriously dishonest, as the letter warned"),
+}
 
 
 def _airline(profile: Profile) -> bool:

@@ -26,6 +26,7 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -41,7 +42,6 @@ from scenarios.provenance import Figure, Provenance
 from scenarios.systems.common import outcome
 
 ID = "jaywalk_display"
-SHOWN, NOT_SHOWN = 1, 0
 SHENZHEN = ("nextshark-2017-jaywalkers", "scmp-2018-jaywalkers-text")
 WEBPAGE = ("scmp-2018-jaywalkers-text", "thatsshenzhen-2018-jaywalker-webpage")
 TONGZHOU = ("globaltimes-2018-tongzhou-jaywalkers",)
@@ -49,7 +49,7 @@ SHIJIAZHUANG = ("chinadaily-2014-shijiazhuang-jaywalkers",)
 NANJING = ("cepa-2019-nanjing-jaywalkers",)
 PANYU = ("chinadaily-2018-panyu-jaywalkers",)
 SCREENS = (*SHENZHEN, *SHIJIAZHUANG, *TONGZHOU, *NANJING)
-WEBPAGE_SINCE = "2018-03"
+WEBPAGE_SINCE = Month(2018, 3)
 
 FACE_MATCH = Rule(
     id="jaywalk_display.face_match",
@@ -142,33 +142,35 @@ CONSEQUENCES = (NAME_AND_ID_ON_SCREEN, PICTURE_ON_SCREEN, NAMED_ONLINE, VIDEO_OR
 class Crossing:
     """A city with a documented jaywalker screen: from when, and what it shows."""
 
-    since: str  # the first month a source confirms it
+    since: Month  # the first month a source confirms it
     shows: Consequence
     fired: tuple[Rule, ...]
 
 
 CROSSINGS: dict[str, Crossing] = {
     "Shenzhen": Crossing(
-        since="2017-04",
+        since=Month(2017, 4),
         shows=NAME_AND_ID_ON_SCREEN,
         fired=(FACE_MATCH, SHOWN_ON_SCREEN),
     ),
-    "Shijiazhuang": Crossing(since="2014-09", shows=PICTURE_ON_SCREEN, fired=(SHOWN_ON_SCREEN,)),
+    "Shijiazhuang": Crossing(since=Month(2014, 9), shows=PICTURE_ON_SCREEN, fired=(SHOWN_ON_SCREEN,)),
     "Tongzhou": Crossing(
-        since="2018-12",
+        since=Month(2018, 12),
         shows=PICTURE_ON_SCREEN,
         fired=(SHOWN_ON_SCREEN, CREDIT_LINK),
     ),
     "Nanjing": Crossing(
-        since="2019-07",
+        since=Month(2019, 7),
         shows=PICTURE_ON_SCREEN,
         fired=(FACE_MATCH, SHOWN_ON_SCREEN),
     ),
-    "Panyu": Crossing(since="2018-03", shows=VIDEO_OR_LIKES_CHOICE, fired=(VIDEO_OR_LIKES,)),
+    "Panyu": Crossing(since=Month(2018, 3), shows=VIDEO_OR_LIKES_CHOICE, fired=(VIDEO_OR_LIKES,)),
 }
 
 
-class JaywalkDisplay(PilotSystem):
+class JaywalkDisplay(PilotSystem[bool]):
+    """The state says whether the person's picture has been shown on a public screen."""
+
     id = ID
     name = _("Jaywalkers on public screens")
     operator = _("City traffic police: Shenzhen, Shijiazhuang, Beijing's Tongzhou district, Nanjing")
@@ -241,8 +243,8 @@ class JaywalkDisplay(PilotSystem):
     )
     example_profile = Profile(home_city="Shenzhen", years_resident=4, age=26)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=True, value=NOT_SHOWN, provenance=Provenance.REPORT)
+    def start(self, profile: Profile) -> Standing[bool]:
+        return Standing(tracked=True, state=False, provenance=Provenance.REPORT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if event.kind is not EventKind.JAYWALKS_AT_CAMERA:
@@ -257,7 +259,7 @@ class JaywalkDisplay(PilotSystem):
         crossing = CROSSINGS.get(event.city)
         if crossing is None:
             return Visibility(seen=False, reason=_("No public jaywalker screen is documented in this place."))
-        if event.when[:7] < crossing.since:
+        if event.when < crossing.since:
             return Visibility(seen=False, reason=_("No source confirms a screen here by this month."))
         if crossing.shows is VIDEO_OR_LIKES_CHOICE:
             if Channel.TRAFFIC_POLICE not in event.channels:
@@ -269,23 +271,23 @@ class JaywalkDisplay(PilotSystem):
             return Visibility(seen=False, reason=_("No camera at a crossing with a screen recorded it."))
         return Visibility(seen=True, reason=_("A camera at a crossing with a public screen recorded it."))
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[bool], event: Event, profile: Profile) -> Outcome[bool]:
         crossing = CROSSINGS.get(event.city)
         if event.kind is not EventKind.JAYWALKS_AT_CAMERA or crossing is None:
             return outcome(standing)
         met: tuple[Consequence, ...] = (crossing.shows,)
-        if event.city == "Shenzhen" and event.when[:7] >= WEBPAGE_SINCE:
+        if event.city == "Shenzhen" and event.when >= WEBPAGE_SINCE:
             met = (*met, NAMED_ONLINE)
         shown = crossing.shows is not VIDEO_OR_LIKES_CHOICE
-        after = replace(standing, value=SHOWN) if shown else standing
+        after = replace(standing, state=True) if shown else standing
         return outcome(after, *crossing.fired, met=met)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[bool]) -> tuple[Consequence, ...]:
         return ()
 
-    def read(self, standing: Standing) -> Reading:
-        if standing.value == SHOWN:
-            return Reading(value=None, status=_("Has been shown on a public screen"))
+    def read(self, standing: Standing[bool]) -> Reading:
+        if standing.state:
+            return Reading(value=None, status=_("Has been shown on a public screen"), level=1)
         return Reading(value=None, status=_("Not shown"))
 
 

@@ -1,15 +1,12 @@
 import re
-from pathlib import Path
 
 import pytest
 
 from scenarios.engine import Channel, EventKind, Profile, Role, Shape, Standing, SystemGroup
-from scenarios.evidence.experian import QUOTES, REFERENCES
+from scenarios.evidence.experian import REFERENCES
 from scenarios.provenance import Provenance
 from scenarios.systems.experian import SYSTEM, PaymentRecord
 from tests.factories import EventFactory, ProfileFactory
-
-SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 @pytest.fixture
@@ -93,12 +90,6 @@ def test_every_event_goes_through_with_a_reason(londoner: Profile, kind: EventKi
 def test_the_example_person_lives_in_the_uk() -> None:
     assert SYSTEM.example_profile.country == "United Kingdom"
     assert SYSTEM.start(SYSTEM.example_profile).tracked
-
-
-@pytest.mark.skipif(not SEED_DIR.exists(), reason="../shared/seeds is not beside this checkout")
-def test_every_quote_is_verbatim() -> None:
-    for quote in QUOTES:
-        assert quote.text in (SEED_DIR / quote.seed).read_text(encoding="utf-8"), quote.id
 
 
 def test_no_label_has_a_digit(londoner: Profile) -> None:

@@ -1,16 +1,14 @@
 import re
-from pathlib import Path
 
 import pytest
 
 from scenarios.engine import Channel, EventKind, Profile, Role, Shape, SystemGroup
+from scenarios.evidence import REFERENCES
 from scenarios.evidence.surveillance import QUOTES
 from scenarios.provenance import Provenance
-from scenarios.evidence import REFERENCES
 from scenarios.systems.surveillance import SYSTEM
 from tests.factories import EventFactory
 
-SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 BY_ID = {quote.id: quote for quote in QUOTES}
 
 
@@ -75,12 +73,6 @@ def test_history_is_reported_with_resolving_references() -> None:
         assert milestone.provenance is Provenance.REPORT and milestone.reference_ids
         assert all(ref in REFERENCES for ref in milestone.reference_ids)
     assert REFERENCES["nyt-2019-face-scans"].caveat  # read via a syndicated copy
-
-
-@pytest.mark.skipif(not SEED_DIR.exists(), reason="../shared/seeds is not beside this checkout")
-def test_every_quote_is_verbatim() -> None:
-    for quote in QUOTES:
-        assert quote.text in (SEED_DIR / quote.seed).read_text(encoding="utf-8"), quote.id
 
 
 def test_no_label_or_reason_has_a_digit(resident: Profile) -> None:

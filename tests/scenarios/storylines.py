@@ -1,7 +1,11 @@
 """Helpers the persona tests share: a walk's beats, what it met, what fired, per step."""
 
+from typing import Any
+
+from scenarios.engine import Reading, Standing
 from scenarios.replay import Walk, replay
 from scenarios.storyline import Beat, Persona
+from scenarios.systems import SYSTEMS
 
 
 def complete(slug: str, answers: tuple[str, ...]) -> Walk:
@@ -31,9 +35,20 @@ def fired_by_step(slug: str, answers: tuple[str, ...]) -> dict[str, list[str]]:
     }
 
 
+def read(system_id: str, standing: Standing[Any]) -> Reading:
+    """A standing as the screen reads it: the persona tests never look inside a state."""
+    return SYSTEMS[system_id].read(standing)
+
+
+def number(system_id: str, standing: Standing[Any]) -> int | None:
+    """The points or score the screen shows, or None where the system shows no number."""
+    figure = read(system_id, standing).value
+    return None if figure is None else int(figure.value)
+
+
 def values(slug: str, answers: tuple[str, ...], system_id: str) -> list[int]:
-    """One system's value after each step."""
+    """One system's level after each step: the number itself for a ledger or a score."""
     return [
-        next(r.after.value for r in frame.results if r.system_id == system_id)
+        next(read(system_id, r.after).level for r in frame.results if r.system_id == system_id)
         for frame in complete(slug, answers).frames
     ]

@@ -10,9 +10,12 @@ from scenarios.engine import BusinessKind, Channel, EventKind
 from scenarios.personas.claire_dawson import CLAIRE_DAWSON
 from scenarios.replay import all_paths
 from scenarios.storyline import Beat
-from scenarios.systems import SYSTEMS
+from scenarios.systems.air_rail_list import NO_BANS
+from scenarios.systems.caac_airlines import File
+from scenarios.systems.experian import PaymentRecord
+from scenarios.systems.platform_ratings import Ratings
 from tests.scenarios import storylines
-from tests.scenarios.storylines import complete, every_beat
+from tests.scenarios.storylines import complete, every_beat, read
 
 SLUG = CLAIRE_DAWSON.slug
 PATHS = [("change", "pay"), ("change", "miss"), ("keep", "pay"), ("keep", "miss")]
@@ -91,29 +94,24 @@ def test_every_path_ends_with_the_expected_standings(answers: tuple[str, ...]) -
     airline = final["caac_airlines"]
     assert airline.tracked
     if website == "keep":
-        assert airline.value == 2
+        assert airline.state is File.RECORD
         assert (
-            SYSTEMS["caac_airlines"].read(airline).status
-            == "Recorded as seriously dishonest, as the letter warned"
+            read("caac_airlines", airline).status == "Recorded as seriously dishonest, as the letter warned"
         )
     else:
-        assert airline.value == 1
-        assert (
-            SYSTEMS["caac_airlines"].read(airline).status
-            == "Letter received: change the website by the deadline"
-        )
+        assert airline.state is File.LETTER
+        assert read("caac_airlines", airline).status == "Letter received: change the website by the deadline"
     credit = final["experian"]
-    assert (credit.tracked, credit.value) == (True, 1 if repay == "miss" else 0)
+    missed = PaymentRecord.MISSED if repay == "miss" else PaymentRecord.ON_TIME
+    assert (credit.tracked, credit.state) == (True, missed)
     expected_status = "A missed payment on file" if repay == "miss" else "On time: no missed payments"
-    assert SYSTEMS["experian"].read(credit).status == expected_status
-    assert final["platform_ratings"].value == 3
-    assert SYSTEMS["platform_ratings"].read(final["platform_ratings"]).status == (
-        "Rated by a buyer and by a driver"
-    )
-    assert final["air_rail_list"].value == 0
-    assert final["court_list"].value == 0
-    assert not final["pboc_credit_report"].tracked
-    assert final["pboc_credit_report"].value == 0
+    assert read("experian", credit).status == expected_status
+    assert final["platform_ratings"].state == Ratings(as_seller=True, as_passenger=True)
+    assert read("platform_ratings", final["platform_ratings"]).status == "Rated by a buyer and by a driver"
+    assert final["air_rail_list"].state == NO_BANS
+    assert not final["court_list"].state.listed
+    report = final["pboc_credit_report"]
+    assert not report.tracked and read("pboc_credit_report", report).level == 0
     assert not final["sesame"].tracked
 
 

@@ -6,15 +6,16 @@ from functools import partial
 import pytest
 
 from scenarios.ending import alternatives
-from scenarios.engine import BusinessKind, Channel, EventKind
+from scenarios.engine import BusinessKind, Channel, EventKind, Month
 from scenarios.personas.lin_xiaoyan import LIN_XIAOYAN
 from scenarios.provenance import Provenance
 from scenarios.replay import all_paths
 from scenarios.storyline import Beat
-from scenarios.systems import SYSTEMS
-from scenarios.systems.joint_punishment import CreditRecord
+from scenarios.systems.air_rail_list import NO_BANS
+from scenarios.systems.platform_ratings import Ratings
+from scenarios.systems.unified_code import Code
 from tests.scenarios import storylines
-from tests.scenarios.storylines import complete, every_beat
+from tests.scenarios.storylines import complete, every_beat, read
 
 SLUG = LIN_XIAOYAN.slug
 PATHS = [
@@ -89,27 +90,28 @@ def test_every_path_has_9_or_10_steps_moving_forward_in_time(answers: tuple[str,
 def test_every_path_ends_with_the_expected_standings(answers: tuple[str, ...]) -> None:
     crossing, taxes, repay = answers
     final = walk(answers).final
-    assert final["unified_code"].value == 1
-    assert final["jaywalk_display"].value == (1 if crossing == "cross" else 0)
-    record = final["joint_punishment"]
-    assert isinstance(record, CreditRecord)
+    assert final["unified_code"].state is Code.ISSUED
+    assert final["jaywalk_display"].state is (crossing == "cross")
+    joint = final["joint_punishment"]
+    record = joint.state
     assert not record.blacklisted
     if taxes == "on-time":
-        assert (record.value, record.red_listed) == (2, True)
-        assert record.provenance is Provenance.ASSUMPTION
-        assert SYSTEMS["joint_punishment"].read(record).status == "On a red list, with a penalty on record"
+        assert (record.entries, record.red_listed, record.penalties) == (2, True, 1)
+        assert joint.provenance is Provenance.ASSUMPTION
+        assert read("joint_punishment", joint).status == "On a red list, with a penalty on record"
     else:
-        assert (record.value, record.red_listed) == (1, False)
-        assert SYSTEMS["joint_punishment"].read(record).status == "A penalty on record"
-    report = final["pboc_credit_report"]
+        assert (record.entries, record.red_listed, record.penalties) == (1, False, 1)
+        assert read("joint_punishment", joint).status == "A penalty on record"
+    report = read("pboc_credit_report", final["pboc_credit_report"])
+    assert final["pboc_credit_report"].tracked
     if repay == "miss":
-        assert (report.tracked, report.value, report.until) == (True, 1, "2023-10")
-        assert SYSTEMS["pboc_credit_report"].read(report).status == "One negative entry"
+        assert (report.level, report.until) == (1, Month(2023, 10))
+        assert report.status == "One negative entry"
     else:
-        assert (report.tracked, report.value, report.until) == (True, 0, "")
-    assert final["platform_ratings"].value == 1
-    assert final["air_rail_list"].value == 0
-    assert final["court_list"].value == 0
+        assert (report.level, report.until) == (0, None)
+    assert final["platform_ratings"].state == Ratings(as_seller=True)
+    assert final["air_rail_list"].state == NO_BANS
+    assert not final["court_list"].state.listed
     assert final["sesame"].tracked is False
 
 

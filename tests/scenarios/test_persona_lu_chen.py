@@ -4,12 +4,13 @@ from functools import partial
 
 import pytest
 
-from scenarios.engine import EventKind
+from scenarios.engine import EventKind, Month, Reading
 from scenarios.personas.lu_chen import LU_CHEN
 from scenarios.replay import all_paths
-from scenarios.systems.honest_shanghai import BAD, GOOD, VERY_GOOD
-from scenarios.systems.platform_ratings import AS_PASSENGER, AS_SELLER
-from tests.scenarios.storylines import complete, fired_by_step, met_by_step, values
+from scenarios.systems.air_rail_list import NO_BANS, Ban, Bans, Transport
+from scenarios.systems.honest_shanghai import Grade
+from scenarios.systems.platform_ratings import Ratings
+from tests.scenarios.storylines import complete, fired_by_step, met_by_step, number, read, values
 
 SLUG = LU_CHEN.slug
 PATHS = [("games", "pay"), ("games", "dodge"), ("tutor", "pay"), ("tutor", "dodge")]
@@ -35,7 +36,6 @@ def test_the_storyline_has_four_complete_paths() -> None:
 @pytest.mark.parametrize("answers", PATHS)
 def test_every_path_has_ten_steps_two_choices_and_dates_that_run_forward(answers: tuple[str, ...]) -> None:
     lived = walk(answers)
-    assert lived.complete
     assert len(lived.frames) == 10
     assert sum(frame.step.choice is not None for frame in lived.frames) == 2
     months = [frame.beat.event.when for frame in lived.frames]
@@ -54,31 +54,32 @@ def test_every_beat_on_every_path_is_30_to_70_words_in_short_sentences(answers: 
 @pytest.mark.parametrize(
     ("answers", "sesame", "honest_shanghai"),
     [
-        (("games", "pay"), 633, GOOD),
-        (("games", "dodge"), 633, BAD),
-        (("tutor", "pay"), 653, GOOD),
-        (("tutor", "dodge"), 653, BAD),
+        (("games", "pay"), 633, Grade.GOOD),
+        (("games", "dodge"), 633, Grade.BAD),
+        (("tutor", "pay"), 653, Grade.GOOD),
+        (("tutor", "dodge"), 653, Grade.BAD),
     ],
 )
 def test_every_path_ends_with_the_expected_standings(
-    answers: tuple[str, ...], sesame: int, honest_shanghai: int
+    answers: tuple[str, ...], sesame: int, honest_shanghai: Grade
 ) -> None:
     final = walk(answers).final
-    assert (final["sesame"].tracked, final["sesame"].value) == (True, sesame)
-    assert (final["honest_shanghai"].tracked, final["honest_shanghai"].value) == (True, honest_shanghai)
+    assert (final["sesame"].tracked, number("sesame", final["sesame"])) == (True, sesame)
+    assert (final["honest_shanghai"].tracked, final["honest_shanghai"].state) == (True, honest_shanghai)
     # Tencent's test closed in February 2018 on every path: no score is left.
-    tencent = final["tencent_credit"]
-    assert (tencent.tracked, tencent.value, tencent.until) == (False, 0, "2018-02")
+    tencent = read("tencent_credit", final["tencent_credit"])
+    assert (tencent.value, tencent.status) == (None, "No score: the test has ended")
     # The train ban, if any, has run out by January 2019.
-    assert (final["air_rail_list"].value, final["air_rail_list"].until) == (0, "")
-    assert final["platform_ratings"].value == AS_SELLER | AS_PASSENGER
-    assert final["court_list"].value == 0
+    assert final["air_rail_list"].state == NO_BANS
+    assert final["platform_ratings"].state == Ratings(as_seller=True, as_passenger=True)
+    assert not final["court_list"].state.listed
 
 
 def test_tencent_credit_sees_one_bill_then_the_test_closes() -> None:
     lived = walk(("games", "pay"))
     first = next(r for r in lived.frames[0].results if r.system_id == "tencent_credit")
-    assert first.visibility.seen and (first.before.value, first.after.value) == (600, 605)
+    assert first.visibility.seen
+    assert (number("tencent_credit", first.before), number("tencent_credit", first.after)) == (600, 605)
     assert fired(("games", "pay"))["friends"] == ["sesame.bills_on_time", "tencent_credit.test_closed"]
     games = next(r for r in lived.frames[2].results if r.system_id == "tencent_credit")
     assert not games.visibility.seen  # paid through WeChat Pay, but after the test had ended
@@ -100,7 +101,7 @@ def test_jaywalking_lowers_the_honest_shanghai_rating_on_every_path() -> None:
     for answers in PATHS:
         frame = next(f for f in walk(answers).frames if f.step.id == "red-light")
         result = next(r for r in frame.results if r.system_id == "honest_shanghai")
-        assert (result.before.value, result.after.value) == (VERY_GOOD, GOOD)
+        assert (result.before.state, result.after.state) == (Grade.VERY_GOOD, Grade.GOOD)
         assert [c.id for c in result.lost] == ["honest_shanghai.rewards"]
         jaywalk = next(r for r in frame.results if r.system_id == "jaywalk_display")
         assert not jaywalk.visibility.seen  # no public screen is documented in Shanghai
@@ -118,14 +119,14 @@ def test_the_fare_choice_decides_the_train_ban_and_the_rating() -> None:
     assert dodging["national-day"] == ["air_rail_list.train_refused"]
     ban = next(f for f in walk(("tutor", "dodge")).frames if f.step.id == "on-the-train")
     air_rail = next(r for r in ban.results if r.system_id == "air_rail_list")
-    assert (air_rail.after.value, air_rail.after.until) == (2, "2019-01")
+    assert air_rail.after.state == Bans((Ban(transport=Transport.RAIL, until=Month(2019, 1)),))
     assert fired(("tutor", "dodge"))["spring-festival"] == ["air_rail_list.rail_ban_ends"]
     assert met(("tutor", "dodge"))["spring-festival"] == []
 
 
 def test_each_choice_changes_the_outcome() -> None:
-    def finals(answers: tuple[str, ...]) -> dict[str, int]:
-        return {sid: standing.value for sid, standing in walk(answers).final.items()}
+    def finals(answers: tuple[str, ...]) -> dict[str, Reading]:
+        return {sid: read(sid, standing) for sid, standing in walk(answers).final.items()}
 
     assert finals(("games", "pay"))["sesame"] != finals(("tutor", "pay"))["sesame"]
     assert finals(("tutor", "pay"))["honest_shanghai"] != finals(("tutor", "dodge"))["honest_shanghai"]

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from scenarios.engine import Reading, Standing
+from scenarios.engine import Reading, Standing, SystemStep
 from scenarios.replay import Walk, replay
 from scenarios.storyline import Beat, Persona
 from scenarios.systems import SYSTEMS
@@ -44,6 +44,13 @@ def number(system_id: str, standing: Standing[Any]) -> int | None:
     """The points or score the screen shows, or None where the system shows no number."""
     figure = read(system_id, standing).value
     return None if figure is None else int(figure.value)
+
+
+def change(step: SystemStep) -> int:
+    """How far a ledger or a score moved in one step, as the screen shows it."""
+    before, after = number(step.system_id, step.before), number(step.system_id, step.after)
+    assert before is not None and after is not None, step.system_id
+    return after - before
 
 
 def values(slug: str, answers: tuple[str, ...], system_id: str) -> list[int]:

@@ -6,6 +6,7 @@ from scenarios.compare import UnknownEvent, compare
 from scenarios.engine import EventKind
 from scenarios.everyday import EVERYDAY
 from scenarios.systems import SYSTEMS
+from tests.scenarios.storylines import change
 
 
 @pytest.mark.parametrize("slug", [e.slug for e in EVERYDAY])
@@ -24,7 +25,7 @@ def test_each_system_is_asked_about_someone_it_covers() -> None:
 def test_rongcheng_deducts_for_jaywalking_with_an_illustrative_value() -> None:
     answer = next(a for a in compare("jaywalk").answers if a.system.id == "rongcheng")
     assert answer.result.visibility.seen
-    assert answer.result.delta == -5
+    assert change(answer.result) == -5
     (rule,) = answer.result.fired
     assert rule.id == "rongcheng.jaywalking" and rule.change is not None
     assert rule.change.provenance == "assumption"
@@ -32,14 +33,17 @@ def test_rongcheng_deducts_for_jaywalking_with_an_illustrative_value() -> None:
 
 def test_a_missed_court_payment_lists_the_person_after_the_order() -> None:
     answer = next(a for a in compare("miss-court-payment").answers if a.system.id == "court_list")
-    assert answer.result.before.owed_yuan == 5000  # the setup ran first
-    assert answer.result.after.value == 1
+    owed = answer.system.read(answer.result.before).owed  # the setup ran first
+    assert owed is not None and owed.value == 5000
+    assert answer.result.after.state.listed
     assert [r.id for r in answer.result.fired] == ["court_list.listing"]
 
 
 def test_sesame_sees_nappies_and_the_court_list_does_not() -> None:
     answers = {a.system.id: a for a in compare("nappies").answers}
-    assert answers["sesame"].result.visibility.seen and answers["sesame"].result.delta == 12
+    sesame = answers["sesame"]
+    assert sesame.result.visibility.seen
+    assert change(sesame.result) == 12
     assert not answers["court_list"].result.visibility.seen
 
 

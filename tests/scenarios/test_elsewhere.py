@@ -3,6 +3,7 @@
 import pytest
 
 from scenarios.elsewhere import PLACES, elsewhere, moved, replay_in
+from scenarios.engine import Month
 from scenarios.you import QUESTIONS, InvalidAnswers, Loss, losses, parse, scope_notes, score, seen_by, unseen
 
 DEFAULTS = {q.id: q.options[0].id for q in QUESTIONS}
@@ -49,7 +50,7 @@ def test_the_refused_ticket_comes_first_and_each_loss_once() -> None:
     assert keys(found) == CHINA_BARRED + CHINA_WARNINGS
     fly = found[0]
     assert fly.refused and fly.headline == "Your plane ticket was refused"
-    assert fly.when == "2018-08" and fly.moment == "Booking a holiday flight"
+    assert fly.when == Month(2018, 8) and fly.moment == "Booking a holiday flight"
     assert fly.system_ids == ("court_list", "air_rail_list")
     # two systems bar flying, and two refuse the tickets: told once, with all four rules
     assert sorted(c.id for c in fly.consequences) == [

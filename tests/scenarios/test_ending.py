@@ -1,11 +1,13 @@
 from scenarios.ending import alternatives, consequences, grouped, lost, met, one_line, saw, series
+from scenarios.engine import Month
 from scenarios.provenance import Provenance
 from scenarios.replay import replay
+from tests.scenarios.storylines import read
 
 
 def test_series_hold_the_start_and_one_point_per_step() -> None:
     walk = replay("gao-ming", ("ignore", "games", "refuse"))
-    by_system = {s.system_id: [p.value for p in s.points] for s in series(walk)}
+    by_system = {s.system_id: [read(s.system_id, p).level for p in s.points] for s in series(walk)}
     assert by_system["rongcheng"] == [1000, 1000, 995, 995, 945, 945, 950, 950, 950, 950, 950, 950]
     assert by_system["sesame"] == [641, 653, 653, 653, 653, 653, 653, 659, 639, 639, 639, 639]
     assert by_system["court_list"] == [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]
@@ -58,17 +60,23 @@ def test_each_consequence_appears_once_and_a_lost_perk_says_when() -> None:
     by_id = {h.consequence.id: h for h in held}
     assert set(ids) == {c.id for c in met(walk)} | {c.id for c in lost(walk)}
     assert (by_id["sesame.flat_deposit_waived"].since, by_id["sesame.flat_deposit_waived"].lost) == (
-        "2018-01",
-        "2018-10",
+        Month(2018, 1),
+        Month(2018, 10),
     )
-    assert (by_id["rongcheng.green_channel"].since, by_id["rongcheng.green_channel"].lost) == ("", "2018-05")
+    assert (by_id["rongcheng.green_channel"].since, by_id["rongcheng.green_channel"].lost) == (
+        None,
+        Month(2018, 5),
+    )
     assert by_id["court_list.flight_refused"].event and not by_id["court_list.no_flights"].event
-    assert by_id["court_list.no_flights"].lost == ""
+    assert by_id["court_list.no_flights"].lost is None
 
 
 def test_a_ban_lifted_by_paying_says_when() -> None:
     held = {h.consequence.id: h for h in consequences(replay("gao-ming", ("ignore", "course", "pay")))}
-    assert (held["court_list.no_flights"].since, held["court_list.no_flights"].lost) == ("2018-05", "2019-01")
+    assert (held["court_list.no_flights"].since, held["court_list.no_flights"].lost) == (
+        Month(2018, 5),
+        Month(2019, 1),
+    )
 
 
 def test_the_standings_name_only_the_systems_that_saw_the_persona() -> None:
@@ -116,4 +124,4 @@ def test_bans_a_listing_brings_together_share_one_row_and_events_keep_their_own(
     assert ["court_list.flight_refused"] in ids and ["court_list.train_refused"] in ids
     assert sum(len(row) for row in ids) == 12 and len(rows) == 8
     court_bans = next(row for row in rows if len(row.items) == 4)
-    assert court_bans.first.since == "2018-05" and court_bans.provenance is Provenance.OFFICIAL
+    assert court_bans.first.since == Month(2018, 5) and court_bans.provenance is Provenance.OFFICIAL

@@ -14,7 +14,7 @@ from scenarios.cases import ReportedCase, cases_for
 from scenarios.ending import Alternative, Line, alternatives, one_line, saw
 from scenarios.engine import AnySystem, Consequence, Reading, Rule, SystemStep
 from scenarios.provenance import Provenance, weakest
-from scenarios.replay import Frame, Walk, replay
+from scenarios.replay import Frame, Walk
 from scenarios.scenes import Scene, scene_for
 from scenarios.systems import SYSTEMS
 
@@ -166,14 +166,9 @@ def seen_standings(walk: Walk) -> list[StandingRow]:
     return rows
 
 
-def leads_to_ending(walk: Walk, answers: tuple[str, ...], number: int) -> bool:
-    """Whether nothing follows step `number` on the path given by `answers`."""
-    return len(replay(walk.persona.slug, answers).frames) <= number
-
-
 def after_answers(walk: Walk, answers: tuple[str, ...], number: int) -> str:
     """The URL that follows step `number` on the path given by `answers`."""
-    if leads_to_ending(walk, answers, number):
+    if walk.persona.ends_after(answers, number):
         return paths.ending_url(walk.persona.slug, answers)
     return paths.step_url(walk.persona.slug, number + 1, answers)
 
@@ -191,7 +186,7 @@ def options(walk: Walk, frame: Frame) -> list[Link]:
 def next_link(walk: Walk, frame: Frame) -> Link | None:
     if frame.step.choice is not None:
         return None
-    is_end = leads_to_ending(walk, frame.answers_before, frame.number)
+    is_end = walk.persona.ends_after(frame.answers_before, frame.number)
     url = after_answers(walk, frame.answers_before, frame.number)
     return Link(label=_("See the ending") if is_end else _("Next step"), url=url)
 

@@ -102,7 +102,7 @@ def play(storyline: Persona, answers: tuple[str, ...]) -> Walk:
     remaining = list(answers)
     standings = {sid: system.start(storyline.profile) for sid, system in SYSTEMS.items()}
     start, frames = dict(standings), list[Frame]()
-    for step in (step for step in storyline.steps if step.applies(chosen)):
+    for step in storyline.path(answers):
         beat = step.beat_for(chosen)
         results = every_system(standings, beat.event, storyline.profile)
         standings = {result.system_id: result.after for result in results}

@@ -104,6 +104,30 @@ class Persona:
     questions: tuple[str, ...] = ()
     epilogues: tuple[Epilogue, ...] = ()
 
+    def path(self, answers: tuple[str, ...]) -> tuple[Step, ...]:
+        """The steps a path with these answers takes, up to its first unanswered choice.
+
+        The steps a replay of the same answers plays, without playing them: a page asks
+        this to know where a link leads.
+        """
+        chosen: dict[str, str] = {}
+        remaining = list(answers)
+        taken: list[Step] = []
+        for step in self.steps:
+            if not step.applies(chosen):
+                continue
+            taken.append(step)
+            if step.choice is None:
+                continue
+            if not remaining:
+                break
+            chosen[step.choice.id] = remaining.pop(0)
+        return tuple(taken)
+
+    def ends_after(self, answers: tuple[str, ...], number: int) -> bool:
+        """Whether the ending, not another step, follows step `number` on this path."""
+        return len(self.path(answers)) <= number
+
     def epilogue_for(self, chosen: dict[str, str]) -> str:
         """The epilogue of the path with these answers, or "" if none is written."""
         return next((e.text for e in self.epilogues if e.fits(chosen)), "")

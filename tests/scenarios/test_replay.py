@@ -138,3 +138,17 @@ def test_no_choice_is_cosmetic(slug: str) -> None:
 def test_replay_plays_the_persona_storyline_with_play() -> None:
     answers = ("ignore", "games", "refuse")
     assert play(PERSONAS["gao-ming"], answers) == replay("gao-ming", answers)
+
+
+@pytest.mark.parametrize("slug", list(PERSONAS))
+def test_a_persona_knows_its_path_without_replaying_it(slug: str) -> None:
+    """`path` and `ends_after` answer "what follows?" as a replay of the same answers would."""
+    storyline = PERSONAS[slug]
+    prefixes = {answers[:n] for answers in all_paths(slug) for n in range(len(answers) + 1)}
+    for answers in prefixes:
+        walk = replay(slug, answers)
+        assert storyline.path(answers) == tuple(frame.step for frame in walk.frames)
+        last = len(walk.frames)
+        if walk.complete:
+            assert storyline.ends_after(answers, last)
+        assert not storyline.ends_after(answers, last - 1)

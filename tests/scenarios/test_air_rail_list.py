@@ -1,5 +1,3 @@
-import re
-
 import pytest
 
 from scenarios.engine import Channel, Event, EventKind, Month, Profile, Standing
@@ -201,13 +199,3 @@ def test_the_history_gives_the_reported_counts() -> None:
 def test_the_seed_quote_and_the_rfa_report_carry_caveats() -> None:
     assert QUOTES["air_rail_list.misbehaving_on_train"].caveat
     assert REFERENCES["rfa-2018-flight-train-bans"].caveat
-
-
-def test_labels_and_reasons_hold_no_digits(resident: Profile) -> None:
-    texts = [SYSTEM.summary, SYSTEM.covers, SYSTEM.entry, SYSTEM.exit, SYSTEM.scale, SYSTEM.data_sources]
-    texts += [r.label for r in SYSTEM.rules] + [c.label for c in SYSTEM.consequences]
-    texts += [
-        SYSTEM.sees(EventFactory.build(kind=k, when=Month(2018, 9)), resident).reason for k in EventKind
-    ]
-    texts += [SYSTEM.read(barred(air=Month(2019, 9), rail=Month(2019, 3))).status]
-    assert not [t for t in texts if re.search(r"\d", t)]

@@ -1,5 +1,3 @@
-import re
-
 import pytest
 
 from scenarios.engine import Channel, EventKind, Month, Profile, Standing
@@ -134,15 +132,6 @@ def test_history_shows_it_was_courts_and_not_unique() -> None:
         "globaltimes-2017-debtor-calls",
         "referchina-2020-jiangxi-ringtone",
     } <= refs
-
-
-def test_labels_and_reasons_hold_no_digits(in_zhengzhou: Profile) -> None:
-    texts = [SYSTEM.summary, SYSTEM.covers, SYSTEM.entry, SYSTEM.exit, SYSTEM.scale, SYSTEM.data_sources]
-    texts += [r.label for r in SYSTEM.rules] + [c.label for c in SYSTEM.consequences]
-    texts += [
-        SYSTEM.sees(EventFactory.build(kind=k, when=Month(2018, 9)), in_zhengzhou).reason for k in EventKind
-    ]
-    assert not [t for t in texts if re.search(r"\d", t)]
 
 
 def test_an_appeal_brings_no_message_and_changes_nothing(in_zhengzhou: Profile) -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from scenarios.engine import Consequence, Rule
+from scenarios.engine import Consequence, Milestone, Rule
+from scenarios.evidence import QUOTES, REFERENCES, SEEDS
 from scenarios.evidence.types import ReferenceKind
 from scenarios.provenance import Figure, Provenance, weakest
-from scenarios.evidence import QUOTES, REFERENCES, SEEDS
 from scenarios.systems import SYSTEMS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,6 +18,7 @@ CHECKER = ROOT.parent / "shared" / "tools" / "check_quotes.py"
 
 RULES: list[Rule] = [rule for system in SYSTEMS.values() for rule in system.rules]
 CONSEQUENCES: list[Consequence] = [c for system in SYSTEMS.values() for c in system.consequences]
+MILESTONES: list[Milestone] = [m for system in SYSTEMS.values() for m in system.history]
 
 
 def figures() -> list[Figure]:
@@ -37,7 +38,7 @@ def test_every_rule_and_consequence_id_is_unique_and_namespaced() -> None:
 
 
 def test_every_quote_and_reference_id_resolves() -> None:
-    named: list[Rule | Consequence | Figure] = [*RULES, *CONSEQUENCES, *figures()]
+    named: list[Rule | Consequence | Figure | Milestone] = [*RULES, *CONSEQUENCES, *figures(), *MILESTONES]
     for item in named:
         for quote_id in item.quote_ids:
             assert quote_id in QUOTES, (item, quote_id)

@@ -1,5 +1,3 @@
-import re
-
 import pytest
 
 from scenarios.engine import Channel, Event, EventKind, Month, Profile, Standing
@@ -161,12 +159,3 @@ def test_the_ten_year_listing_is_history_not_a_rule() -> None:
     assert statue.reference_ids == ("chinadaily-2015-red-army-statue",)
     assert "oddly" in statue.text
     assert REFERENCES["chinadaily-2015-red-army-statue"].caveat
-
-
-def test_labels_and_reasons_hold_no_digits(resident: Profile) -> None:
-    texts = [SYSTEM.summary, SYSTEM.covers, SYSTEM.entry, SYSTEM.exit, SYSTEM.scale, SYSTEM.data_sources]
-    texts += [r.label for r in SYSTEM.rules] + [c.label for c in SYSTEM.consequences]
-    texts += [
-        SYSTEM.sees(EventFactory.build(kind=k, when=Month(2018, 9)), resident).reason for k in EventKind
-    ]
-    assert not [t for t in texts if re.search(r"\d", t)]

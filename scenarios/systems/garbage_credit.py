@@ -12,7 +12,7 @@ recyclers. The documented rule is mainly punitive, and no published loan benefit
 recycling was found, so sorting well changes nothing here (research §12).
 
 Covers Zhejiang residents (e.g. Hangzhou), for events in Zhejiang from January 2018. The
-standing counts the violations on the file; there is no score and no number on screen.
+standing is the number of violations on the file (a count, not a score); no number is shown.
 """
 
 from dataclasses import replace
@@ -24,6 +24,7 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -56,7 +57,7 @@ ZHEJIANG = frozenset(
         "Yiwu",
     }
 )
-APPROVED = "2018-01"  # approved early in January 2018 (ECNS); the date it took effect was not found
+APPROVED = Month(2018, 1)  # approved early in January 2018 (ECNS); the date it took effect was not found
 ZHEJIANG_RULES = ("ecns-2018-zhejiang-garbage", "shanghaiist-2018-zhejiang-garbage")
 SORTING_EVENTS = (EventKind.LEAVES_GARBAGE_UNSORTED, EventKind.SORTS_GARBAGE)
 
@@ -103,7 +104,9 @@ TOLD_TO_CORRECT = Consequence(
 CONSEQUENCES = (LOAN_RISK, TOLD_TO_CORRECT)
 
 
-class GarbageCredit(PilotSystem):
+class GarbageCredit(PilotSystem[int]):
+    """The state counts the sorting violations on the person's credit file."""
+
     id = ID
     name = _("Zhejiang's garbage rules and credit files")
     operator = _("The Zhejiang provincial government and its cities, such as Hangzhou")
@@ -166,8 +169,8 @@ class GarbageCredit(PilotSystem):
     )
     example_profile = Profile(home_city="Hangzhou", years_resident=5, age=35)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=_resident(profile), value=0, provenance=Provenance.REPORT)
+    def start(self, profile: Profile) -> Standing[int]:
+        return Standing(tracked=_resident(profile), state=0, provenance=Provenance.REPORT)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _resident(profile):
@@ -182,7 +185,7 @@ class GarbageCredit(PilotSystem):
             return Visibility(
                 seen=False, reason=_("It happened outside Zhejiang, where these rules do not apply.")
             )
-        if event.when[:7] < APPROVED:
+        if event.when < APPROVED:
             return Visibility(
                 seen=False,
                 reason=_("Zhejiang had not yet approved its rules linking sorting to credit files."),
@@ -191,22 +194,24 @@ class GarbageCredit(PilotSystem):
             seen=True, reason=_("An inspector in Zhejiang recorded it under the province's rules.")
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[int], event: Event, profile: Profile) -> Outcome[int]:
         if event.kind is EventKind.LEAVES_GARBAGE_UNSORTED:
-            recorded = replace(standing, value=standing.value + 1)
+            recorded = replace(standing, state=standing.state + 1)
             return outcome(recorded, VIOLATION_RECORDED, met=(TOLD_TO_CORRECT,))
         if event.kind is EventKind.SORTS_GARBAGE:
             return outcome(standing, SORTING_REWARDED)
         return Outcome(standing=standing)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return (LOAN_RISK,) if standing.tracked and standing.value > 0 else ()
+    def holds(self, standing: Standing[int]) -> tuple[Consequence, ...]:
+        return (LOAN_RISK,) if standing.tracked and standing.state > 0 else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[int]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not covered: lives outside Zhejiang"))
-        if standing.value > 0:
-            return Reading(value=None, status=_("A sorting violation on the credit file"))
+            return Reading(value=None, status=_("Not covered: lives outside Zhejiang"), tracked=False)
+        if standing.state > 0:
+            return Reading(
+                value=None, status=_("A sorting violation on the credit file"), level=standing.state
+            )
         return Reading(value=None, status=_("Nothing on the credit file"))
 
 

@@ -4,9 +4,11 @@
   panel says why, and the system page shows what the record says instead.
 - `Listing` and its helpers: a list you are on or off, sometimes until a month, with
   the rule that took you off when the time ran out.
+- `Letter` and `letter_for`: the A-D grades that two points ledgers derive from a total.
 """
 
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from scenarios.engine import (
     Consequence,
@@ -48,6 +50,35 @@ class NotAnInput(PilotSystem[None]):
 
     def read(self, standing: Standing[None]) -> Reading:
         return Reading(value=None, status=self.status, tracked=False)
+
+
+class Letter(StrEnum):
+    """A letter grade from a points total, best first."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+    @property
+    def label(self) -> str:
+        return LETTER_LABELS[self]
+
+
+LETTER_LABELS = {
+    Letter.A: _("Grade A"),
+    Letter.B: _("Grade B"),
+    Letter.C: _("Grade C"),
+    Letter.D: _("Grade D"),
+}
+
+
+def letter_for(points: int, lowest_a: Figure, lowest_b: Figure, lowest_c: Figure) -> Letter:
+    """The grade of a total, given the lowest total of each grade above D."""
+    for letter, lowest in ((Letter.A, lowest_a), (Letter.B, lowest_b), (Letter.C, lowest_c)):
+        if points >= lowest.value:
+            return letter
+    return Letter.D
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

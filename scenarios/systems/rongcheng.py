@@ -27,6 +27,7 @@ from scenarios.engine import (
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance, weakest
+from scenarios.systems.common import Letter, letter_for
 
 ID = "rongcheng"
 CITY = "Rongcheng"
@@ -111,46 +112,38 @@ COURT_PENALTY = Rule(
 )
 RULES = (START_RULE, TRAFFIC_VIOLATION, JAYWALKING, GOOD_DEED, COURT_PENALTY)
 
-CONSEQUENCES = (
-    Consequence(
-        id="rongcheng.green_channel",
-        system_id=ID,
-        kind=ConsequenceKind.PERK,
-        label=_("Grade A: simpler, faster paperwork at city offices."),
-        provenance=Provenance.OFFICIAL,
-        quote_ids=("rongcheng.perks_and_fees",),
-        reference_ids=("clt-rongcheng-measures",),
-        threshold=GRADE_A_FROM,
-    ),
-    Consequence(
-        id="rongcheng.extra_paperwork",
-        system_id=ID,
-        kind=ConsequenceKind.WARNING,
-        label=_("Grade C or lower: a warning, and extra paperwork or fees."),
-        provenance=Provenance.REPORT,
-        quote_ids=("rongcheng.perks_and_fees",),
-        reference_ids=NPR,
-        threshold=GRADE_B_FROM,
-        note=_("Below this number the grade is C."),
-    ),
+GREEN_CHANNEL = Consequence(
+    id="rongcheng.green_channel",
+    system_id=ID,
+    kind=ConsequenceKind.PERK,
+    label=_("Grade A: simpler, faster paperwork at city offices."),
+    provenance=Provenance.OFFICIAL,
+    quote_ids=("rongcheng.perks_and_fees",),
+    reference_ids=("clt-rongcheng-measures",),
+    threshold=GRADE_A_FROM,
 )
+EXTRA_PAPERWORK = Consequence(
+    id="rongcheng.extra_paperwork",
+    system_id=ID,
+    kind=ConsequenceKind.WARNING,
+    label=_("Grade C or lower: a warning, and extra paperwork or fees."),
+    provenance=Provenance.REPORT,
+    quote_ids=("rongcheng.perks_and_fees",),
+    reference_ids=NPR,
+    threshold=GRADE_B_FROM,
+    note=_("Below this number the grade is C."),
+)
+CONSEQUENCES = (GREEN_CHANNEL, EXTRA_PAPERWORK)
 
 
-GRADE_LABELS = {"A": _("Grade A"), "B": _("Grade B"), "C": _("Grade C"), "D": _("Grade D")}
-
-
-def grade(points: int) -> str:
+def grade(points: int) -> Letter:
     """The letter grade for a points total, using the bands NPR reported in 2018."""
-    if points >= GRADE_A_FROM.value:
-        return "A"
-    if points >= GRADE_B_FROM.value:
-        return "B"
-    if points >= GRADE_C_FROM.value:
-        return "C"
-    return "D"
+    return letter_for(points, GRADE_A_FROM, GRADE_B_FROM, GRADE_C_FROM)
 
 
-class Rongcheng(PilotSystem):
+class Rongcheng(PilotSystem[int]):
+    """The state is the person's points: the number is the state."""
+
     id = ID
     name = _("Rongcheng personal credit points")
     operator = _("Rongcheng city government, Shandong province")
@@ -201,13 +194,9 @@ class Rongcheng(PilotSystem):
     )
     example_profile = Profile(home_city=CITY, years_resident=3, age=40)
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[int]:
         tracked = _resident(profile)
-        return Standing(
-            tracked=tracked,
-            value=START.value if tracked else 0,
-            provenance=START.provenance,
-        )
+        return Standing(tracked=tracked, state=START.value if tracked else 0, provenance=START.provenance)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if not _resident(profile):
@@ -226,34 +215,35 @@ class Rongcheng(PilotSystem):
             reason=_("No public body records it; the city draws only on public records."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[int], event: Event, profile: Profile) -> Outcome[int]:
         rule = _rule_for(event)
         if rule is None or rule.change is None:
             return Outcome(standing=standing)
         after = replace(
             standing,
-            value=standing.value + rule.change.value,
+            state=standing.state + rule.change.value,
             provenance=weakest(standing.provenance, rule.change.provenance),
         )
         return Outcome(standing=after, fired=(rule,))
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[int]) -> tuple[Consequence, ...]:
         if not standing.tracked:
             return ()
-        letter = grade(standing.value)
-        if letter == "A":
-            return (CONSEQUENCES[0],)
-        if letter in ("C", "D"):
-            return (CONSEQUENCES[1],)
+        letter = grade(standing.state)
+        if letter is Letter.A:
+            return (GREEN_CHANNEL,)
+        if letter in (Letter.C, Letter.D):
+            return (EXTRA_PAPERWORK,)
         return ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[int]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not scored"))
+            return Reading(value=None, status=_("Not scored"), tracked=False)
         return Reading(
-            value=Figure(value=standing.value, provenance=standing.provenance),
+            value=Figure(value=standing.state, provenance=standing.provenance),
             status=_("points"),
-            band=GRADE_LABELS[grade(standing.value)],
+            level=standing.state,
+            band=grade(standing.state).label,
             band_provenance=Provenance.REPORT,
             band_reference_ids=NPR,
         )

@@ -23,6 +23,7 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -35,10 +36,11 @@ from scenarios.engine import (
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance, weakest
+from scenarios.systems.common import Letter, letter_for
 
 ID = "suining_2010"
 CITY = "Suining"
-YEAR = "2010"
+YEAR = 2010
 CHINA_DAILY = ("chinadaily-2010-suining",)
 RANGE = _(
     "China Daily reports that each listed misdeed cost between 10 and 50 points, but gives no value "
@@ -186,21 +188,15 @@ PUBLISHED = Consequence(
 )
 CONSEQUENCES = (GRADE_A, GRADE_D, PUBLISHED)
 
-GRADE_LABELS = {"A": _("Grade A"), "B": _("Grade B"), "C": _("Grade C"), "D": _("Grade D")}
 
-
-def grade(points: int) -> str:
+def grade(points: int) -> Letter:
     """The letter grade for a points total, using the exhibit's illustrative limits."""
-    if points >= GRADE_A_FROM.value:
-        return "A"
-    if points >= GRADE_B_FROM.value:
-        return "B"
-    if points >= GRADE_C_FROM.value:
-        return "C"
-    return "D"
+    return letter_for(points, GRADE_A_FROM, GRADE_B_FROM, GRADE_C_FROM)
 
 
-class Suining2010(PilotSystem):
+class Suining2010(PilotSystem[int]):
+    """The state is the resident's points: the number is the state."""
+
     id = ID
     name = _("Suining county's early credit rating")
     operator = _("The government of Suining county, Jiangsu province")
@@ -275,20 +271,18 @@ class Suining2010(PilotSystem):
         ),
     )
     example_profile = Profile(home_city=CITY, years_resident=20, age=40)
-    example_when = "2010-06"
+    example_when = Month(2010, 6)
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[int]:
         tracked = profile.home_city == CITY
         return Standing(
-            tracked=tracked,
-            value=FULL_SCORE.value if tracked else 0,
-            provenance=FULL_SCORE.provenance,
+            tracked=tracked, state=FULL_SCORE.value if tracked else 0, provenance=FULL_SCORE.provenance
         )
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if profile.home_city != CITY:
             return Visibility(seen=False, reason=_("Only residents of Suining county were rated."))
-        year = event.when[:4]
+        year = event.when.year
         if year < YEAR:
             return Visibility(seen=False, reason=_("The county's rating had not started yet."))
         if year > YEAR:
@@ -320,34 +314,35 @@ class Suining2010(PilotSystem):
             reason=_("It is not among the misdeeds or good deeds the reports say the county counted."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[int], event: Event, profile: Profile) -> Outcome[int]:
         rule = _rule_for(event)
         if rule is None or rule.change is None or not standing.tracked:
             return Outcome(standing=standing)
         after = replace(
             standing,
-            value=standing.value + rule.change.value,
+            state=standing.state + rule.change.value,
             provenance=weakest(standing.provenance, rule.change.provenance),
         )
         return Outcome(standing=after, fired=(rule,), met=(PUBLISHED,))
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[int]) -> tuple[Consequence, ...]:
         if not standing.tracked:
             return ()
-        letter = grade(standing.value)
-        if letter == "A":
+        letter = grade(standing.state)
+        if letter is Letter.A:
             return (GRADE_A,)
-        if letter == "D":
+        if letter is Letter.D:
             return (GRADE_D,)
         return ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[int]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("Not rated"))
+            return Reading(value=None, status=_("Not rated"), tracked=False)
         return Reading(
-            value=Figure(value=standing.value, provenance=standing.provenance),
+            value=Figure(value=standing.state, provenance=standing.provenance),
             status=_("points"),
-            band=GRADE_LABELS[grade(standing.value)],
+            level=standing.state,
+            band=grade(standing.state).label,
             band_provenance=Provenance.ASSUMPTION,
         )
 

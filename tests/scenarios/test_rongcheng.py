@@ -14,7 +14,7 @@ def red_light(city: str = "Rongcheng"):
 
 def test_an_adult_resident_starts_with_1000_documented_points(resident: Profile) -> None:
     start = SYSTEM.start(resident)
-    assert (start.tracked, start.value, start.provenance) == (True, 1000, Provenance.REPORT)
+    assert (start.tracked, start.state, start.provenance) == (True, 1000, Provenance.REPORT)
     rule = SYSTEM.rule("rongcheng.start")
     assert rule.change is not None and rule.change.quote_ids == ("rongcheng.start",)
 
@@ -32,7 +32,7 @@ def test_minors_and_newcomers_are_not_scored(age: int, years: int) -> None:
 
 def test_a_red_light_at_a_camera_costs_five_reported_points(resident: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(resident), red_light(), resident)
-    assert outcome.standing.value == 995
+    assert outcome.standing.state == 995
     assert outcome.standing.provenance is Provenance.REPORT
     (rule,) = outcome.fired
     assert rule.id == "rongcheng.traffic_violation"
@@ -51,7 +51,7 @@ def test_volunteering_adds_five_illustrative_points_and_flags_the_seed_error(res
         kind=EventKind.VOLUNTEERS, channels=frozenset({Channel.CITY_VOLUNTEER_REGISTER})
     )
     outcome = SYSTEM.apply(SYSTEM.start(resident), event, resident)
-    assert outcome.standing.value == 1005
+    assert outcome.standing.state == 1005
     assert outcome.standing.provenance is Provenance.ASSUMPTION
     (rule,) = outcome.fired
     assert rule.quote_ids == ("rongcheng.charity_wrong",)
@@ -61,8 +61,8 @@ def test_volunteering_adds_five_illustrative_points_and_flags_the_seed_error(res
 def test_a_court_listing_costs_fifty_illustrative_points_by_a_reported_rule(resident: Profile) -> None:
     event = EventFactory.build(kind=EventKind.IGNORES_COURT_ORDER, channels=frozenset({Channel.COURT}))
     assert SYSTEM.sees(event, resident).seen
-    outcome = SYSTEM.apply(StandingFactory.build(value=1000), event, resident)
-    assert outcome.standing.value == 950
+    outcome = SYSTEM.apply(StandingFactory.build(state=1000), event, resident)
+    assert outcome.standing.state == 950
     (rule,) = outcome.fired
     assert rule.provenance is Provenance.REPORT
     assert rule.reference_ids == ("clt-rongcheng-experience",)
@@ -81,9 +81,9 @@ def test_grades_follow_the_bands_npr_reported(points: int, letter: str) -> None:
 
 
 def test_grade_a_brings_simpler_paperwork_and_grade_c_a_warning() -> None:
-    assert [c.id for c in SYSTEM.holds(StandingFactory.build(value=960))] == ["rongcheng.green_channel"]
-    assert SYSTEM.holds(StandingFactory.build(value=900)) == ()
-    assert [c.id for c in SYSTEM.holds(StandingFactory.build(value=849))] == ["rongcheng.extra_paperwork"]
+    assert [c.id for c in SYSTEM.holds(StandingFactory.build(state=960))] == ["rongcheng.green_channel"]
+    assert SYSTEM.holds(StandingFactory.build(state=900)) == ()
+    assert [c.id for c in SYSTEM.holds(StandingFactory.build(state=849))] == ["rongcheng.extra_paperwork"]
     perk = SYSTEM.consequence("rongcheng.green_channel")
     assert perk.quote_ids == ("rongcheng.perks_and_fees",)
     assert perk.threshold is not None and perk.threshold.value == 960
@@ -91,6 +91,6 @@ def test_grade_a_brings_simpler_paperwork_and_grade_c_a_warning() -> None:
 
 
 def test_a_reading_shows_points_and_a_reported_grade() -> None:
-    reading = SYSTEM.read(StandingFactory.build(value=945, provenance=Provenance.ASSUMPTION))
+    reading = SYSTEM.read(StandingFactory.build(state=945, provenance=Provenance.ASSUMPTION))
     assert reading.value is not None and reading.value.value == 945
     assert reading.band == "Grade B" and reading.band_provenance is Provenance.REPORT

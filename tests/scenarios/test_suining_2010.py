@@ -1,8 +1,8 @@
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile
-from scenarios.provenance import Provenance
+from scenarios.engine import Channel, Event, EventKind, Month, Profile, Standing
 from scenarios.evidence import QUOTES
+from scenarios.provenance import Provenance
 from scenarios.systems.suining_2010 import SYSTEM, grade
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 
@@ -14,17 +14,20 @@ def villager() -> Profile:
     return ProfileFactory.build(home_city="Suining", opted_in=frozenset())
 
 
-def event(kind: EventKind, *channels: Channel, when: str = "2010-06", city: str = "Suining"):
+JUNE_2010 = Month(2010, 6)
+
+
+def event(kind: EventKind, *channels: Channel, when: Month = JUNE_2010, city: str = "Suining") -> Event:
     return EventFactory.build(kind=kind, city=city, when=when, channels=frozenset(channels))
 
 
-def points(value: int):
-    return StandingFactory.build(value=value, provenance=Provenance.REPORT)
+def points(value: int) -> Standing[int]:
+    return StandingFactory.build(state=value, provenance=Provenance.REPORT)
 
 
 def test_a_resident_starts_at_the_reported_full_score(villager: Profile) -> None:
     start = SYSTEM.start(villager)
-    assert (start.tracked, start.value, start.provenance) == (True, 1000, Provenance.REPORT)
+    assert (start.tracked, start.state, start.provenance) == (True, 1000, Provenance.REPORT)
     rule = SYSTEM.rule("suining_2010.full_score")
     assert rule.change is not None and rule.change.reference_ids == CHINA_DAILY
     assert "starts everyone" in rule.change.note
@@ -37,10 +40,11 @@ def test_people_outside_suining_are_not_rated(visitor_from_beijing: Profile) -> 
 
 
 @pytest.mark.parametrize(
-    ("when", "seen"), [("2009-12", False), ("2010-01", True), ("2010-12", True), ("2011-01", False)]
+    ("when", "seen"),
+    [(Month(2009, 12), False), (Month(2010, 1), True), (Month(2010, 12), True), (Month(2011, 1), False)],
 )
 def test_the_exhibit_models_the_scheme_in_two_thousand_ten_only(
-    villager: Profile, when: str, seen: bool
+    villager: Profile, when: Month, seen: bool
 ) -> None:
     visibility = SYSTEM.sees(event(EventKind.MISSES_LOAN_REPAYMENT, Channel.BANK, when=when), villager)
     assert visibility.seen is seen and visibility.reason
@@ -52,7 +56,7 @@ def test_a_missed_loan_repayment_costs_illustrative_points_inside_the_reported_r
     outcome = SYSTEM.apply(
         SYSTEM.start(villager), event(EventKind.MISSES_LOAN_REPAYMENT, Channel.BANK), villager
     )
-    assert outcome.standing.value == 970
+    assert outcome.standing.state == 970
     assert outcome.standing.provenance is Provenance.ASSUMPTION
     (rule,) = outcome.fired
     assert rule.id == "suining_2010.loan_default"
@@ -69,8 +73,8 @@ def test_the_reported_case_fourteen_missed_repayments_ends_in_grade_d(villager: 
         standing = SYSTEM.apply(
             standing, event(EventKind.MISSES_LOAN_REPAYMENT, Channel.BANK), villager
         ).standing
-    assert standing.value == 1000 - 420
-    assert grade(standing.value) == "D"
+    assert standing.state == 1000 - 420
+    assert grade(standing.state) == "D"
     assert [c.id for c in SYSTEM.holds(standing)] == ["suining_2010.grade_d"]
 
 
@@ -81,7 +85,7 @@ def test_breaking_traffic_laws_costs_the_lowest_reported_deduction(
     traffic = event(kind, Channel.TRAFFIC_POLICE)
     assert SYSTEM.sees(traffic, villager).seen
     outcome = SYSTEM.apply(points(1000), traffic, villager)
-    assert outcome.standing.value == 990
+    assert outcome.standing.state == 990
     (rule,) = outcome.fired
     assert rule.id == "suining_2010.traffic" and rule.provenance is Provenance.REPORT
     assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION
@@ -98,7 +102,7 @@ def test_good_deeds_add_illustrative_points(villager: Profile, kind: EventKind) 
     deed = event(kind, Channel.CITY_VOLUNTEER_REGISTER)
     assert SYSTEM.sees(deed, villager).seen
     outcome = SYSTEM.apply(points(1000), deed, villager)
-    assert outcome.standing.value == 1010
+    assert outcome.standing.state == 1010
     (rule,) = outcome.fired
     assert rule.id == "suining_2010.good_deed" and rule.provenance is Provenance.REPORT
     assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION and rule.change.note
@@ -171,14 +175,4 @@ def test_the_history_tells_the_reported_case_and_the_criticism() -> None:
     dated = {m.when: m for m in SYSTEM.history}
     assert "Gu Zishuang" in dated["2010-03-30"].text and dated["2010-03-30"].reference_ids == CHINA_DAILY
     assert dated["2010-04-04"].reference_ids
-    assert SYSTEM.example_when == "2010-06"
-
-
-@pytest.mark.parametrize("kind", list(EventKind))
-def test_every_event_goes_through_with_a_reason(villager: Profile, kind: EventKind) -> None:
-    for profile in (villager, ProfileFactory.build(home_city="Beijing")):
-        for when in ("2009-06", "2010-06", "2018-09"):
-            for channel in Channel:
-                step = SYSTEM.step(SYSTEM.start(profile), event(kind, channel, when=when), profile)
-                assert step.visibility.reason.strip()
-                SYSTEM.read(step.after)
+    assert SYSTEM.example_when == Month(2010, 6)

@@ -126,7 +126,9 @@ DEPOSIT_PAID = Consequence(
 CONSEQUENCES = (HOTEL, FLAT, DEPOSIT_SAVED, DEPOSIT_PAID)
 
 
-class Sesame(PilotSystem):
+class Sesame(PilotSystem[int]):
+    """The state is the score, kept between the lowest and the highest on the scale."""
+
     id = ID
     name = _("Sesame Credit (Zhima Credit)")
     operator = _("Ant Financial, an affiliate of Alibaba: a company, not the state")
@@ -183,13 +185,9 @@ class Sesame(PilotSystem):
     )
     example_profile = Profile(home_city="Hangzhou", years_resident=5, age=30, opted_in=frozenset({ID}))
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[int]:
         signed_up = ID in profile.opted_in
-        return Standing(
-            tracked=signed_up,
-            value=START.value if signed_up else 0,
-            provenance=START.provenance,
-        )
+        return Standing(tracked=signed_up, state=START.value if signed_up else 0, provenance=START.provenance)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if ID not in profile.opted_in:
@@ -208,32 +206,33 @@ class Sesame(PilotSystem):
             )
         return Visibility(seen=True, reason=_("It went through Alipay, which Sesame draws on."))
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[int], event: Event, profile: Profile) -> Outcome[int]:
         if event.kind is EventKind.RENTS_FLAT:
-            saved = standing.value >= (FLAT.threshold.value if FLAT.threshold else HIGHEST)
+            saved = standing.state >= (FLAT.threshold.value if FLAT.threshold else HIGHEST)
             return Outcome(standing=standing, met=(DEPOSIT_SAVED if saved else DEPOSIT_PAID,))
         rule = _RULE_FOR_EVENT.get(event.kind)
         if rule is None or rule.change is None:
             return Outcome(standing=standing)
-        value = min(HIGHEST, max(LOWEST, standing.value + rule.change.value))
+        score = min(HIGHEST, max(LOWEST, standing.state + rule.change.value))
         provenance = weakest(standing.provenance, rule.change.provenance)
-        return Outcome(standing=replace(standing, value=value, provenance=provenance), fired=(rule,))
+        return Outcome(standing=replace(standing, state=score, provenance=provenance), fired=(rule,))
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[int]) -> tuple[Consequence, ...]:
         if not standing.tracked:
             return ()
         return tuple(
             perk
             for perk in (HOTEL, FLAT)
-            if perk.threshold is not None and standing.value >= perk.threshold.value
+            if perk.threshold is not None and standing.state >= perk.threshold.value
         )
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[int]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("No score: not signed up"))
+            return Reading(value=None, status=_("No score: not signed up"), tracked=False)
         return Reading(
-            value=Figure(value=standing.value, provenance=standing.provenance),
+            value=Figure(value=standing.state, provenance=standing.provenance),
             status=_("points"),
+            level=standing.state,
             out_of=SCALE_TOP,
         )
 

@@ -1,23 +1,23 @@
 import pytest
 
-from scenarios.engine import Channel, EventKind, Profile
+from scenarios.engine import Channel, Event, EventKind, Profile, Standing
 from scenarios.provenance import Provenance
 from scenarios.systems.sesame import SYSTEM
 from tests.factories import EventFactory, StandingFactory
 
 
-def through_alipay(kind: EventKind):
+def through_alipay(kind: EventKind) -> Event:
     return EventFactory.build(kind=kind, channels=frozenset({Channel.ALIPAY}))
 
 
-def sesame_score(value: int):
-    return StandingFactory.build(value=value, provenance=Provenance.ASSUMPTION)
+def sesame_score(score: int) -> Standing[int]:
+    return StandingFactory.build(state=score, provenance=Provenance.ASSUMPTION)
 
 
 def test_the_starting_score_is_illustrative_and_on_the_documented_scale(resident: Profile) -> None:
     start = SYSTEM.start(resident)
-    assert (start.value, start.provenance) == (641, Provenance.ASSUMPTION)
-    assert 350 <= start.value <= 950
+    assert (start.state, start.provenance) == (641, Provenance.ASSUMPTION)
+    assert 350 <= start.state <= 950
     assert "sesame.scale" in SYSTEM.quote_ids
 
 
@@ -47,7 +47,7 @@ def test_documented_factors_move_the_score_by_illustrative_amounts(
     resident: Profile, kind: EventKind, change: int, quote: str
 ) -> None:
     outcome = SYSTEM.apply(sesame_score(641), through_alipay(kind), resident)
-    assert outcome.standing.value == 641 + change
+    assert outcome.standing.state == 641 + change
     (rule,) = outcome.fired
     assert rule.provenance is Provenance.REPORT
     assert quote in rule.quote_ids
@@ -65,7 +65,7 @@ def test_the_video_game_rule_shows_the_24_hour_exaggeration_with_its_caveat() ->
 @pytest.mark.parametrize(("start", "end"), [(355, 350), (945, 950)])
 def test_the_score_stays_between_350_and_950(resident: Profile, start: int, end: int) -> None:
     kind = EventKind.GAMES_TEN_HOURS_A_DAY if end == 350 else EventKind.BUYS_NAPPIES
-    assert SYSTEM.apply(sesame_score(start), through_alipay(kind), resident).standing.value == end
+    assert SYSTEM.apply(sesame_score(start), through_alipay(kind), resident).standing.state == end
 
 
 @pytest.mark.parametrize(("score", "met"), [(650, "sesame.deposit_saved"), (649, "sesame.deposit_paid")])
@@ -75,7 +75,7 @@ def test_a_flat_deposit_is_waived_from_a_reported_650(resident: Profile, score: 
     (consequence,) = outcome.met
     assert consequence.amount is not None
     assert (consequence.amount.value, consequence.amount.provenance) == (3000, Provenance.ASSUMPTION)
-    assert outcome.standing.value == score
+    assert outcome.standing.state == score
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_perks_follow_reported_thresholds(score: int, perks: list[str]) -> None:
 def test_an_untracked_person_has_no_score_and_no_perks(visitor_from_beijing: Profile) -> None:
     standing = SYSTEM.start(visitor_from_beijing)
     assert SYSTEM.holds(standing) == ()
-    assert SYSTEM.read(standing).value is None
+    assert SYSTEM.read(standing).value is None and not SYSTEM.read(standing).tracked
 
 
 def test_posts_on_social_media_are_not_an_input_as_sesame_told_the_bbc(resident: Profile) -> None:

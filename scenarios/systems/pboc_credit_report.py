@@ -7,9 +7,12 @@ blood type or medical history (credit-reporting regulation in force from 15 Marc
 2013; China Daily and China Law & Practice, 2013); that lenders check the report before
 a loan (China Daily, 2015); the coverage figures with their dates. Illustrative: what
 any persona's report holds, and counting one negative entry per missed repayment.
+
+The report is the tuple of its negative entries, each kept five years from its own
+month: a second missed repayment does not push back the deletion of the first.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Channel,
@@ -59,9 +62,9 @@ MISSED_REPAYMENT = Rule(
     reference_ids=REGULATION,
     change=KEEP_FOR,
     note=_(
-        "The exhibit counts one entry for each missed repayment, and lets them all drop off "
-        "together five years after the latest one: the regulation runs the five years from when "
-        "the bad behaviour ends. What any persona's report holds is illustrative."
+        "The exhibit counts one entry for each missed repayment. Each is kept five years from the "
+        "month it was reported and then deleted on its own: the regulation runs the five years from "
+        "when the bad behaviour ends. What any persona's report holds is illustrative."
     ),
 )
 LOAN_APPLICATION = Rule(
@@ -74,7 +77,7 @@ LOAN_APPLICATION = Rule(
 DELETED = Rule(
     id="pboc_credit_report.deleted",
     system_id=ID,
-    label=_("The keeping time has run out: the negative entries are deleted."),
+    label=_("An entry's keeping time has run out: it is deleted."),
     provenance=Provenance.OFFICIAL,
     reference_ids=REGULATION,
 )
@@ -121,7 +124,40 @@ COUNT_WORDS = {
 }
 
 
-class PbocCreditReport(PilotSystem):
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A negative entry, reported in `recorded` and kept until `deleted_from`."""
+
+    recorded: Month
+
+    @property
+    def deleted_from(self) -> Month:
+        return self.recorded.plus(KEEP_MONTHS)
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The negative entries on a person's report, oldest first."""
+
+    entries: tuple[Entry, ...] = ()
+
+    def adding(self, entry: Entry) -> "Report":
+        return Report((*self.entries, entry))
+
+    def kept_at(self, when: Month) -> "Report":
+        """The report at `when`: entries whose five years have run out are gone."""
+        return Report(tuple(entry for entry in self.entries if when < entry.deleted_from))
+
+    @property
+    def clear_from(self) -> Month | None:
+        """When the last entry is deleted and the report holds nothing negative."""
+        return max((entry.deleted_from for entry in self.entries), default=None)
+
+
+CLEAN = Report()
+
+
+class PbocCreditReport(PilotSystem[Report]):
     id = ID
     name = _("The central bank's credit report")
     operator = _("The Credit Reference Center of the People's Bank of China, the central bank")
@@ -214,8 +250,8 @@ class PbocCreditReport(PilotSystem):
     )
     example_profile = Profile(home_city="Chengdu", years_resident=10, age=35)
 
-    def start(self, profile: Profile) -> Standing:
-        return Standing(tracked=profile.country == "China", value=0, provenance=Provenance.ASSUMPTION)
+    def start(self, profile: Profile) -> Standing[Report]:
+        return Standing(tracked=profile.country == "China", state=CLEAN, provenance=Provenance.ASSUMPTION)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if profile.country != "China":
@@ -234,39 +270,34 @@ class PbocCreditReport(PilotSystem):
             reason=_("Not a loan or a repayment: the exhibit models only what lenders report."),
         )
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[Report], event: Event, profile: Profile) -> Outcome[Report]:
+        report = standing.state
         if event.kind is EventKind.MISSES_LOAN_REPAYMENT:
-            after = replace(
-                standing,
-                value=standing.value + 1,
-                until=event.when.plus(KEEP_MONTHS),
-                provenance=Provenance.ASSUMPTION,
-            )
+            entered = report.adding(Entry(event.when))
+            after = replace(standing, state=entered, provenance=Provenance.ASSUMPTION)
             return Outcome(standing=after, fired=(MISSED_REPAYMENT,))
         if event.kind is EventKind.APPLIES_FOR_LOAN:
-            met = (LENDER_SEES,) if standing.value else ()
+            met = (LENDER_SEES,) if report.entries else ()
             return Outcome(standing=standing, fired=(LOAN_APPLICATION,), met=met)
         return Outcome(standing=standing)
 
-    def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
-        if standing.value and lapsed(standing, when):
-            return replace(standing, value=0, until=""), (DELETED,)
-        return standing, ()
+    def lapse(self, standing: Standing[Report], when: Month) -> tuple[Standing[Report], tuple[Rule, ...]]:
+        kept = standing.state.kept_at(when)
+        if kept == standing.state:
+            return standing, ()
+        return replace(standing, state=kept), (DELETED,)
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
-        return (ON_FILE,) if standing.tracked and standing.value else ()
+    def holds(self, standing: Standing[Report]) -> tuple[Consequence, ...]:
+        return (ON_FILE,) if standing.tracked and standing.state.entries else ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[Report]) -> Reading:
         if not standing.tracked:
-            return Reading(value=None, status=_("No report"))
-        if not standing.value:
+            return Reading(value=None, status=_("No report"), tracked=False)
+        count = len(standing.state.entries)
+        if not count:
             return Reading(value=None, status=_("No negative entries"))
-        status = COUNT_WORDS.get(standing.value, _("More than ten negative entries"))
-        return Reading(value=None, status=status, until=standing.until)
+        status = COUNT_WORDS.get(count, _("More than ten negative entries"))
+        return Reading(value=None, status=status, level=count, until=standing.state.clear_from)
 
 
 SYSTEM = PbocCreditReport()
-
-
-def lapsed(standing: Standing, when: Month) -> bool:  # TEMPORARY: replaced in conversion
-    return standing.until is not None and when >= standing.until

@@ -11,7 +11,7 @@ Seed 004 calls this score "the SCS" and merges China Rapid Finance with Tencent.
 was a private company's test, not the state's system; the quote caveats say so.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Channel,
@@ -36,9 +36,9 @@ from scenarios.provenance import Figure, Provenance, weakest
 
 ID = "tencent_credit"
 LOWEST, HIGHEST = 300, 850
-TEST_FROM = "2017-08"  # selected QQ users (Caixin, 9 August 2017)
-TEST_LAST = "2018-01"  # the public beta opened on 30 January 2018 and closed a day later
-CLOSED_FROM = "2018-02"  # the first month after the test had ended
+TEST_FROM = Month(2017, 8)  # selected QQ users (Caixin, 9 August 2017)
+TEST_LAST = Month(2018, 1)  # the public beta opened on 30 January 2018 and closed a day later
+CLOSED_FROM = TEST_LAST.plus(1)  # the first month after the test had ended, the same for everyone
 
 NO_FORMULA = _(
     "Our assumption: Tencent Credit was a short-lived private beta, not a government score. "
@@ -142,7 +142,15 @@ PROMISED_PERKS = Consequence(
 CONSEQUENCES = (PROMISED_PERKS,)
 
 
-class TencentCredit(PilotSystem):
+@dataclass(frozen=True, slots=True)
+class BetaScore:
+    """A tester's score while the test ran; once it closed, no score is left."""
+
+    points: int = 0
+    closed: bool = False
+
+
+class TencentCredit(PilotSystem[BetaScore]):
     id = ID
     name = _("Tencent Credit")
     operator = _("Tencent, the company behind QQ and WeChat: a company, not the state")
@@ -213,23 +221,19 @@ class TencentCredit(PilotSystem):
         ),
     )
     example_profile = Profile(home_city="Shenzhen", years_resident=4, age=28, opted_in=frozenset({ID}))
-    example_when = "2018-01"
+    example_when = TEST_LAST
 
-    def start(self, profile: Profile) -> Standing:
+    def start(self, profile: Profile) -> Standing[BetaScore]:
         signed_up = ID in profile.opted_in
-        return Standing(
-            tracked=signed_up,
-            value=START.value if signed_up else 0,
-            provenance=START.provenance,
-            until=CLOSED_FROM if signed_up else "",
-        )
+        score = BetaScore(points=START.value) if signed_up else BetaScore()
+        return Standing(tracked=signed_up, state=score, provenance=START.provenance)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if ID not in profile.opted_in:
             return Visibility(seen=False, reason=_("Not signed up: Tencent Credit was opt-in."))
-        if event.when[:7] < TEST_FROM:
+        if event.when < TEST_FROM:
             return Visibility(seen=False, reason=_("Tencent Credit was not yet being tested."))
-        if event.when[:7] > TEST_LAST:
+        if event.when > TEST_LAST:
             return Visibility(
                 seen=False,
                 reason=_(
@@ -243,43 +247,42 @@ class TencentCredit(PilotSystem):
             )
         return Visibility(seen=True, reason=_("It went through WeChat Pay or QQ, Tencent's own data."))
 
-    def apply(self, standing: Standing, event: Event, profile: Profile) -> Outcome:
+    def apply(self, standing: Standing[BetaScore], event: Event, profile: Profile) -> Outcome[BetaScore]:
         if not standing.tracked:
             return Outcome(standing=standing)
         if event.kind is EventKind.PAYS_BILLS_ON_TIME:
-            rule = BILLS_ON_TIME
-            change = rule.change.value if rule.change else 0
-            value = min(HIGHEST, max(LOWEST, standing.value + change))
+            change = BILLS_ON_TIME.change.value if BILLS_ON_TIME.change else 0
+            score = BetaScore(points=min(HIGHEST, max(LOWEST, standing.state.points + change)))
             provenance = weakest(standing.provenance, Provenance.ASSUMPTION)
-            return Outcome(standing=replace(standing, value=value, provenance=provenance), fired=(rule,))
+            after = replace(standing, state=score, provenance=provenance)
+            return Outcome(standing=after, fired=(BILLS_ON_TIME,))
         if event.kind in _SPENDING:
             return Outcome(standing=standing, fired=(CONSUMPTION,))
         return Outcome(standing=standing)
 
-    def lapse(self, standing: Standing, when: str) -> tuple[Standing, tuple[Rule, ...]]:
-        if standing.tracked and lapsed(standing, when):
-            closed = replace(standing, tracked=False, value=0, provenance=Provenance.REPORT)
+    def lapse(
+        self, standing: Standing[BetaScore], when: Month
+    ) -> tuple[Standing[BetaScore], tuple[Rule, ...]]:
+        if standing.tracked and when >= CLOSED_FROM:
+            closed = Standing(tracked=False, state=BetaScore(closed=True), provenance=Provenance.REPORT)
             return closed, (TEST_CLOSED,)
         return standing, ()
 
-    def holds(self, standing: Standing) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[BetaScore]) -> tuple[Consequence, ...]:
         # No score at which the promised perks began was published: nobody is shown gaining them.
         return ()
 
-    def read(self, standing: Standing) -> Reading:
+    def read(self, standing: Standing[BetaScore]) -> Reading:
         if standing.tracked:
             return Reading(
-                value=Figure(value=standing.value, provenance=standing.provenance),
+                value=Figure(value=standing.state.points, provenance=standing.provenance),
                 status=_("points"),
+                level=standing.state.points,
                 out_of=SCALE_TOP,
             )
-        if standing.until:
-            return Reading(value=None, status=_("No score: the test has ended"))
-        return Reading(value=None, status=_("No score: not signed up"))
+        if standing.state.closed:
+            return Reading(value=None, status=_("No score: the test has ended"), tracked=False)
+        return Reading(value=None, status=_("No score: not signed up"), tracked=False)
 
 
 SYSTEM = TencentCredit()
-
-
-def lapsed(standing: Standing, when: Month) -> bool:  # TEMPORARY: replaced in conversion
-    return standing.until is not None and when >= standing.until

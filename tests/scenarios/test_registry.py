@@ -7,9 +7,11 @@ every id resolves, milestones included, is checked for all systems at once in
 `test_record.py`.
 """
 
+import importlib.util
 import re
 from itertools import pairwise
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -19,7 +21,8 @@ from scenarios.provenance import Provenance
 from scenarios.systems import SYSTEMS
 from tests.factories import EventFactory, ProfileFactory
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CHECKER = SHARED / "tools" / "check_quotes.py"
 EVERY = pytest.mark.parametrize("system", list(SYSTEMS.values()), ids=list(SYSTEMS))
 
 
@@ -30,13 +33,26 @@ def _cited(system: AnySystem) -> list[object]:
     return items
 
 
+def _checker() -> ModuleType:
+    """The shared quote checker, so that "verbatim" means here what it means to the curators."""
+    spec = importlib.util.spec_from_file_location("check_quotes", CHECKER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @EVERY
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout")
+@pytest.mark.skipif(
+    not CHECKER.exists(), reason="../shared/tools/check_quotes.py is not beside this checkout"
+)
 def test_every_quote_a_system_shows_is_verbatim_from_its_seed(system: AnySystem) -> None:
+    checker = _checker()
+    seeds = checker.load_seeds()
     ids = {*system.quote_ids, *(q for item in _cited(system) for q in getattr(item, "quote_ids", ()))}
     for quote_id in sorted(ids):
         quote = QUOTES[quote_id]
-        assert quote.text in (SEEDS / quote.seed).read_text(encoding="utf-8"), quote_id
+        assert checker.matches(quote.text, seeds[quote.seed]), quote_id
 
 
 @EVERY

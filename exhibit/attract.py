@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from exhibit.kiosk import Kiosk
 from scenarios.claims import CLAIMS, Claim
 from scenarios.compare import Comparison, compare
+from scenarios.evidence import QUOTES
 from scenarios.evidence.types import Quote
 from scenarios.personas import PERSONAS
-from scenarios.evidence import QUOTES
 from scenarios.storyline import Persona
 
 # An ordinary event that few systems see: buying nappies is seen by two company

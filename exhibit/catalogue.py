@@ -17,10 +17,10 @@ from scenarios.claims import CLAIMS, Claim, Verdict, claims_about
 from scenarios.compare import Answer, Comparison, compare
 from scenarios.engine import AnySystem, ConsequenceKind, Month, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
+from scenarios.evidence import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
 from scenarios.predict import Reveal
 from scenarios.provenance import Provenance
 from scenarios.replay import Walk
-from scenarios.evidence import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
 from scenarios.systems import SYSTEMS
 
 

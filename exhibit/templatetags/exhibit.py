@@ -14,9 +14,9 @@ from django.utils.translation import gettext, gettext_noop
 from exhibit import kiosk, panels, paths
 from scenarios.claims import Claim
 from scenarios.engine import AnySystem, Consequence, Month, Reading
+from scenarios.evidence import QUOTES, REFERENCES, Quote, Reference
 from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.replay import Walk
-from scenarios.evidence import QUOTES, REFERENCES, Quote, Reference
 from scenarios.systems import SYSTEMS
 
 register = template.Library()

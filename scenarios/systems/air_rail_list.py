@@ -163,7 +163,6 @@ TRAIN_REFUSED = Consequence(
 CONSEQUENCES = (NO_FLIGHTS, NO_TRAINS, FLIGHT_REFUSED, TRAIN_REFUSED)
 
 
-
 class Transport(StrEnum):
     """What a ban bars a passenger from: planes or trains."""
 

@@ -4,10 +4,10 @@ import re
 
 import pytest
 
+from scenarios.evidence import QUOTES
 from scenarios.personas import PERSONAS
 from scenarios.replay import all_paths, replay
 from scenarios.scenes import SCENES, scene_for
-from scenarios.evidence import QUOTES
 from scenarios.storyline import Persona
 
 ALL = list(PERSONAS.values())

@@ -8,8 +8,9 @@ case and how one court event moves it; each system decides what the move means f
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import Protocol, Self
 
-from scenarios.engine import Event, EventKind
+from scenarios.engine import Event, EventKind, Outcome, Rule, Standing
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance
 
@@ -71,3 +72,45 @@ def follow(case: CourtCase, event: Event) -> tuple[Turn, CourtCase] | None:
 def sum_paid(event: Event) -> Figure:
     """The sum paid to close a case, as the exhibit invents it."""
     return Figure(value=event.amount_yuan, provenance=Provenance.ASSUMPTION, note=INVENTED, unit=_("yuan"))
+
+
+class ShowsCase(Protocol):
+    """A state that keeps a copy of the case and shows whether the person is named for it."""
+
+    @property
+    def case(self) -> CourtCase: ...
+
+    @property
+    def shown(self) -> bool:
+        """Named for the unpaid debt: a message switched on, a name on a shared blacklist."""
+        ...
+
+    def moved(self, case: CourtCase, shown: bool) -> Self: ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CaseRules:
+    """The rules a system fires as a case is ordered, refused and paid off."""
+
+    ordered: Rule
+    shown: Rule
+    removed: Rule
+
+
+def follow_without_appeals[S: ShowsCase](standing: Standing[S], event: Event, rules: CaseRules) -> Outcome[S]:
+    """Order, refusal and payment in full; an appeal changes nothing.
+
+    For the systems whose sources describe no appeals: a refusal names the person once,
+    and paying takes them off (with the removal rule, if they were named).
+    """
+    state, moved = standing.state, follow(standing.state.case, event)
+    if moved is None or moved[0] is Turn.APPEALED:
+        return Outcome(standing=standing)
+    turn, case = moved
+    if turn is Turn.IGNORED and state.shown:
+        return Outcome(standing=standing)
+    shown = turn is Turn.IGNORED or (turn is Turn.ORDERED and state.shown)
+    after = replace(standing, state=state.moved(case, shown))
+    if turn is Turn.PAID:
+        return Outcome(standing=after, fired=(rules.removed,) if state.shown else ())
+    return Outcome(standing=after, fired=(rules.ordered if turn is Turn.ORDERED else rules.shown,))

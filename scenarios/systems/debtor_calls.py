@@ -17,7 +17,7 @@ on). It sees court events only for people who live where a court is reported to 
 done this, from the month the reports date it.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from scenarios.engine import (
     Channel,
@@ -38,8 +38,7 @@ from scenarios.engine import (
 )
 from scenarios.i18n import _
 from scenarios.provenance import Provenance
-from scenarios.systems.common import outcome
-from scenarios.systems.court_case import NO_CASE, CourtCase, Turn, follow
+from scenarios.systems.court_case import NO_CASE, CaseRules, CourtCase, follow_without_appeals
 
 ID = "debtor_calls"
 SEED = ("claim.zhengzhou",)
@@ -102,6 +101,7 @@ REMOVED = Rule(
     reference_ids=GUANYUN,
 )
 RULES = (ORDER, SWITCHED_ON, REMOVED)
+CASE_RULES = CaseRules(ordered=ORDER, shown=SWITCHED_ON, removed=REMOVED)
 
 CALLERS_HEAR = Consequence(
     id="debtor_calls.callers_hear",
@@ -139,6 +139,13 @@ class Announcement:
 
     case: CourtCase = NO_CASE
     message_on: bool = False
+
+    @property
+    def shown(self) -> bool:
+        return self.message_on
+
+    def moved(self, case: CourtCase, shown: bool) -> "Announcement":
+        return Announcement(case=case, message_on=shown)
 
 
 class DebtorCalls(PilotSystem[Announcement]):
@@ -238,18 +245,7 @@ class DebtorCalls(PilotSystem[Announcement]):
         self, standing: Standing[Announcement], event: Event, profile: Profile
     ) -> Outcome[Announcement]:
         """No appeals here: the reports describe only orders, refusals and payment in full."""
-        announcement, moved = standing.state, follow(standing.state.case, event)
-        if moved is None or moved[0] is Turn.APPEALED:
-            return outcome(standing)
-        turn, case = moved
-        if turn is Turn.ORDERED:
-            return outcome(replace(standing, state=replace(announcement, case=case)), ORDER)
-        if turn is Turn.IGNORED:
-            if announcement.message_on:
-                return outcome(standing)
-            return outcome(replace(standing, state=replace(announcement, message_on=True)), SWITCHED_ON)
-        after = replace(standing, state=Announcement())
-        return outcome(after, REMOVED) if announcement.message_on else outcome(after)
+        return follow_without_appeals(standing, event, CASE_RULES)
 
     def holds(self, standing: Standing[Announcement]) -> tuple[Consequence, ...]:
         return CONSEQUENCES if standing.tracked and standing.state.message_on else ()

@@ -48,7 +48,7 @@ from scenarios.engine import (
 from scenarios.i18n import _
 from scenarios.provenance import Provenance, weakest
 from scenarios.systems.common import outcome
-from scenarios.systems.court_case import NO_CASE, CourtCase, Turn, follow
+from scenarios.systems.court_case import NO_CASE, CaseRules, CourtCase, follow_without_appeals
 
 ID = "joint_punishment"
 MOU = ("clt-mou-breakdown",)
@@ -67,6 +67,13 @@ class CreditRecord:
     blacklisted: bool = False
     red_listed: bool = False
     penalties: int = 0
+
+    @property
+    def shown(self) -> bool:
+        return self.blacklisted
+
+    def moved(self, case: CourtCase, shown: bool) -> "CreditRecord":
+        return replace(self, case=case, blacklisted=shown)
 
     @property
     def entries(self) -> int:
@@ -137,6 +144,7 @@ PENALTY_RECORDED = Rule(
     ),
 )
 RULES = (ORDER, SHARED_LISTING, REMOVAL, TAX_RED_LIST, PENALTY_RECORDED)
+CASE_RULES = CaseRules(ordered=ORDER, shown=SHARED_LISTING, removed=REMOVAL)
 
 NO_EXECUTIVE_POSTS = Consequence(
     id="joint_punishment.no_executive_posts",
@@ -353,7 +361,7 @@ class JointPunishment(PilotSystem[CreditRecord]):
         if event.kind is EventKind.FINED_BY_REGULATOR:
             fined = replace(standing, state=replace(record, penalties=record.penalties + 1))
             return outcome(fined, PENALTY_RECORDED, met=(PENALTY_PUBLISHED,))
-        return _follow_case(standing, event)
+        return follow_without_appeals(standing, event, CASE_RULES)
 
     def holds(self, standing: Standing[CreditRecord]) -> tuple[Consequence, ...]:
         record = standing.state
@@ -369,22 +377,6 @@ class JointPunishment(PilotSystem[CreditRecord]):
         else:
             status = PENALTY if record.penalties else NOTHING
         return Reading(value=None, status=status, level=record.entries)
-
-
-def _follow_case(standing: Standing[CreditRecord], event: Event) -> Outcome[CreditRecord]:
-    """A court event: the court's listing is shared, and paying in full ends it. No appeals here."""
-    record, moved = standing.state, follow(standing.state.case, event)
-    if moved is None or moved[0] is Turn.APPEALED:
-        return outcome(standing)
-    turn, case = moved
-    if turn is Turn.ORDERED:
-        return outcome(replace(standing, state=replace(record, case=case)), ORDER)
-    if turn is Turn.IGNORED:
-        if record.blacklisted:
-            return outcome(standing)
-        return outcome(replace(standing, state=replace(record, blacklisted=True)), SHARED_LISTING)
-    closed = replace(standing, state=replace(record, case=case, blacklisted=False))
-    return outcome(closed, REMOVAL) if record.blacklisted else outcome(closed)
 
 
 SYSTEM = JointPunishment()

@@ -410,7 +410,8 @@ class PilotSystem[S](ABC):
         lapsed, expired = self.lapse(standing, event.when)
         visibility = self.sees(event, profile)
         outcome = self.apply(lapsed, event, profile) if visibility.seen else Outcome(standing=lapsed)
-        before, after = self.holds(standing), self.holds(outcome.standing)
+        before = self.holds(standing)
+        after = before if outcome.standing is standing else self.holds(outcome.standing)
         return SystemStep(
             system_id=self.id,
             visibility=visibility,

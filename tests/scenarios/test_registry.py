@@ -9,6 +9,7 @@ every id resolves, milestones included, is checked for all systems at once in
 
 import importlib.util
 import re
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
@@ -33,6 +34,7 @@ def _cited(system: AnySystem) -> list[object]:
     return items
 
 
+@cache
 def _checker() -> ModuleType:
     """The shared quote checker, so that "verbatim" means here what it means to the curators."""
     spec = importlib.util.spec_from_file_location("check_quotes", CHECKER)
@@ -42,13 +44,20 @@ def _checker() -> ModuleType:
     return module
 
 
+@cache
+def _seeds() -> dict[str, str]:
+    """The five seeds, folded once for all twenty systems."""
+    seeds: dict[str, str] = _checker().load_seeds()
+    return seeds
+
+
 @EVERY
 @pytest.mark.skipif(
     not CHECKER.exists(), reason="../shared/tools/check_quotes.py is not beside this checkout"
 )
 def test_every_quote_a_system_shows_is_verbatim_from_its_seed(system: AnySystem) -> None:
     checker = _checker()
-    seeds = checker.load_seeds()
+    seeds = _seeds()
     ids = {*system.quote_ids, *(q for item in _cited(system) for q in getattr(item, "quote_ids", ()))}
     for quote_id in sorted(ids):
         quote = QUOTES[quote_id]

@@ -385,13 +385,21 @@ CLAIMS: tuple[Claim, ...] = (
         id="alibaba-runs-the-system",
         title=_("Alibaba will help run the state's system"),
         quote_ids=("sesame.voluntary", "sesame.not_official"),
-        verdict=Verdict.DID_NOT_HAPPEN,
+        verdict=Verdict.PARTLY,
         record=_(
-            "Sesame Credit stayed a private score. The central bank shelved plans to license it "
-            "and the other private scorers, citing conflicts of interest. Cities did work with "
-            "it on deposit-free services, but it never became part of the government's system."
+            "Sesame Credit stayed a private score and never ran the state's system: the central "
+            "bank shelved plans to license it and the other private scorers, citing conflicts of "
+            "interest. But it does enforce one part of that system. It is connected to the "
+            "Supreme People's Court's list of dishonest debtors: listed people's scores are "
+            "cut and they may not buy high-priced items on Taobao and Tmall. Cities also worked "
+            "with it on deposit-free services."
         ),
-        reference_ids=("reuters-2017-licences", "xinhua-2018-deposit-free"),
+        reference_ids=(
+            "reuters-2017-licences",
+            "chinadaily-2015-sesame-court",
+            "spc-2016-sesame-enforcement",
+            "xinhua-2018-deposit-free",
+        ),
         system_ids=("sesame", "pboc_credit_report"),
     ),
     Claim(

@@ -140,6 +140,16 @@ _SCENES = (
         _("Deposit: two months' rent. Your Sesame score is below the landlord's line."),
     ),
     _scene(
+        "sesame.hotel_deposit_waived",
+        _("A partner hotel's front desk"),
+        _("No deposit needed: the guest's Sesame score is above the hotel's line."),
+    ),
+    _scene(
+        "sesame.shopping_ban",
+        _("Taobao, at the checkout"),
+        _("This purchase is not available: the buyer is on the court's list of dishonest debtors."),
+    ),
+    _scene(
         "honest_shanghai.bad_rating",
         _("The Honest Shanghai app"),
         _("Your public credit rating: bad. The app does not say which record, or for how long."),

@@ -81,4 +81,11 @@ REFERENCES: tuple[Reference, ...] = (
         date="Undated (the measures took effect 2022-01-01)",
         url="http://en.pccm-credit.com/?cat=5",
     ),
+    Reference(
+        id="xinhua-2013-court-bank-memo",
+        title="Bank credit system covers default records",
+        outlet="Xinhua, in China Daily",
+        date="2013-11-14",
+        url="http://www.chinadaily.com.cn/china/2013-11/14/content_17106702.htm",
+    ),
 )

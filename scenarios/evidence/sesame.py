@@ -1,6 +1,6 @@
 """Seed quotes and outside sources for Sesame Credit."""
 
-from scenarios.evidence.types import S000, S001, S002, S003, Quote, Reference
+from scenarios.evidence.types import S000, S001, S002, S003, Quote, Reference, ReferenceKind
 from scenarios.i18n import _
 
 QUOTES: tuple[Quote, ...] = (
@@ -131,5 +131,21 @@ REFERENCES: tuple[Reference, ...] = (
         outlet="PCCM Credit",
         date="2021-11",
         url="http://en.pccm-credit.com/?p=171",
+    ),
+    Reference(
+        id="chinadaily-2015-sesame-court",
+        title="Justice comes to virtual world",
+        outlet="China Daily",
+        author="Meng Jing and Cao Yin",
+        date="2015-07-02",
+        url="http://www.chinadaily.com.cn/bizchina/2015-07/02/content_21158386.htm",
+    ),
+    Reference(
+        id="spc-2016-sesame-enforcement",
+        title="Credibility system helps execution of court decisions",
+        outlet="Supreme People's Court (English site, hosted by China Daily)",
+        date="2016-01-11",
+        url="https://global.chinadaily.com.cn/m/supremepeoplescourt/2016-01/11/content_23161266.htm",
+        kind=ReferenceKind.OFFICIAL,
     ),
 )

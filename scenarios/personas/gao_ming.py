@@ -243,6 +243,18 @@ STEPS = (
         ),
         variants=(
             Variant(
+                after=("court", "ignore"),
+                beat=Beat(
+                    text=_(
+                        "The baby needs her own room. Xu Jing finds a bigger flat on a "
+                        "rental service inside Alipay. The landlord asks no deposit if the "
+                        "tenant's Sesame score is high enough. Gao Ming's score fell when the "
+                        "court listed him, so they pay a deposit of two months' rent."
+                    ),
+                    event=_event(EventKind.RENTS_FLAT, Month(2018, 11), Channel.ALIPAY),
+                ),
+            ),
+            Variant(
                 after=("evenings", "course"),
                 beat=Beat(
                     title=_("A bigger flat, no deposit"),
@@ -310,7 +322,7 @@ EPILOGUES = (
         text=_(
             "Gao Ming kept the 9,000 yuan, and his anger with it. It cost him his cousin's "
             "wedding, reached a day late by the slow train, and every fast journey since. The "
-            "city took points off his record for the listing, and his name is still on the "
+            "city and Sesame both cut his score for the listing, and his name is still on the "
             "court's list. Nothing will change until he pays."
         ),
     ),
@@ -319,8 +331,8 @@ EPILOGUES = (
         text=_(
             "In the end Gao Ming paid the same 9,000 yuan he could have paid in May. Waiting "
             "cost him the wedding, reached a day late by the slow train, and a winter of refused "
-            "tickets. Paying took him off the court's list within days. The points the city took "
-            "off his record for the listing did not come back."
+            "tickets. Paying took him off the court's list within days. The points the city and "
+            "Sesame took off for the listing did not come back."
         ),
     ),
     Epilogue(

@@ -221,6 +221,18 @@ STEPS = (
         ),
         variants=(
             Variant(
+                after=("court", "refuse"),
+                beat=Beat(
+                    text=_(
+                        "Li Jing's lease ends. She finds a one-room flat near the old city on "
+                        "a rental service inside Alipay. The landlord asks no deposit if the "
+                        "tenant's Sesame score is high enough. Her score fell when the court "
+                        "listed her, so she pays two months' rent as a deposit."
+                    ),
+                    event=_event(EventKind.RENTS_FLAT, Month(2018, 3), Channel.ALIPAY),
+                ),
+            ),
+            Variant(
                 after=("bills", "counter"),
                 beat=Beat(
                     text=_(
@@ -312,8 +324,9 @@ EPILOGUES = (
         text=_(
             "Li Jing kept the 20,000 yuan and her belief that the publisher broke the contract. "
             "For a year, everyone who phoned her heard first that she was a debtor, and she never "
-            "knew how many hung up. She travels by slow train and may not lead a company. The list "
-            "will hold her until she pays or a court decides otherwise."
+            "knew how many hung up. She travels by slow train, may not lead a company, and may "
+            "not buy high-priced items on Taobao. The list will hold her until she pays or a "
+            "court decides otherwise."
         ),
     ),
     Epilogue(
@@ -321,8 +334,9 @@ EPILOGUES = (
         text=_(
             "Li Jing paid the same 20,000 yuan in the end, eleven months late. For most of a "
             "year, every caller heard a message about her debt before her phone rang. Paying "
-            "took her off the court's list, the message and the bans within days. Nothing on "
-            "the list says she still thinks she was right."
+            "took her off the court's list, the message and the bans within days, but her Sesame "
+            "score, cut when she was listed, stayed lower. Nothing on the list says she still "
+            "thinks she was right."
         ),
     ),
     Epilogue(

@@ -39,6 +39,14 @@ class CourtCase:
 
 
 NO_CASE = CourtCase()
+COURT_EVENTS = frozenset(
+    {
+        EventKind.COURT_ORDERS_PAYMENT,
+        EventKind.APPEALS_JUDGMENT,
+        EventKind.IGNORES_COURT_ORDER,
+        EventKind.PAYS_COURT_ORDER,
+    }
+)
 
 
 class Turn(StrEnum):
@@ -114,3 +122,19 @@ def follow_without_appeals[S: ShowsCase](standing: Standing[S], event: Event, ru
     if turn is Turn.PAID:
         return Outcome(standing=after, fired=(rules.removed,) if state.shown else ())
     return Outcome(standing=after, fired=(rules.ordered if turn is Turn.ORDERED else rules.shown,))
+
+
+LIST_EVENTS = frozenset({EventKind.IGNORES_COURT_ORDER, EventKind.PAYS_COURT_ORDER})
+
+
+def on_list_after(listed: bool, event: Event) -> bool | None:
+    """For a system that reads only the court's list: listed after this event, or None if unchanged.
+
+    A refusal to pay puts the person on the list; paying in full takes them off. A judgment
+    or an appeal alone lists nobody, so such a system never sees one.
+    """
+    if event.kind is EventKind.IGNORES_COURT_ORDER and not listed:
+        return True
+    if event.kind is EventKind.PAYS_COURT_ORDER and listed:
+        return False
+    return None

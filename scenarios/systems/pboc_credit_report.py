@@ -10,6 +10,11 @@ any persona's report holds, and counting one negative entry per missed repayment
 
 The report is the tuple of its negative entries, each kept five years from its own
 month: a second missed repayment does not push back the deletion of the first.
+
+It is not blind to court debts: since a memorandum of November 2013 between the Supreme
+People's Court and the central bank, the court's list of dishonest debtors goes into
+credit reports shared with lenders (Xinhua, 14 November 2013). The exhibit shows the
+listing on the report while the person is on the court's list.
 """
 
 from dataclasses import dataclass, replace
@@ -34,6 +39,7 @@ from scenarios.engine import (
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance
+from scenarios.systems.court_case import COURT_EVENTS, LIST_EVENTS, on_list_after
 
 ID = "pboc_credit_report"
 REGULATION = ("chinadaily-2013-credit-regulation", "clp-2013-credit-regulation")
@@ -88,7 +94,36 @@ BANNED_DATA = Rule(
     provenance=Provenance.OFFICIAL,
     reference_ids=REGULATION,
 )
-RULES = (MISSED_REPAYMENT, LOAN_APPLICATION, DELETED, BANNED_DATA)
+COURT_MEMO = ("xinhua-2013-court-bank-memo",)
+COURT_REPORTED_FROM = Month(2013, 11)  # the court and the central bank signed their memo on 14 November 2013
+COURT_LISTING = Rule(
+    id="pboc_credit_report.court_listing",
+    system_id=ID,
+    label=_(
+        "A court lists the person as a dishonest debtor, and the listing goes into the credit "
+        "report that lenders see."
+    ),
+    provenance=Provenance.REPORT,
+    reference_ids=COURT_MEMO,
+    note=_(
+        "Xinhua reported the memorandum between the court and the central bank. The sources read "
+        "do not say how long a listing stays on the report after it ends; the exhibit shows it "
+        "while the person is on the court's list."
+    ),
+)
+COURT_LISTING_ENDS = Rule(
+    id="pboc_credit_report.court_listing_ends",
+    system_id=ID,
+    label=_("Paid in full: the person leaves the court's list, and the report no longer shows the listing."),
+    provenance=Provenance.ASSUMPTION,
+    reference_ids=COURT_MEMO,
+    note=_(
+        "Xinhua reported that the restrictions last until the person complies with the court. How "
+        "the report records an ended listing was not found; this is the exhibit's assumption."
+    ),
+)
+RULES = (MISSED_REPAYMENT, LOAN_APPLICATION, DELETED, BANNED_DATA, COURT_LISTING, COURT_LISTING_ENDS)
+
 
 ON_FILE = Consequence(
     id="pboc_credit_report.negative_on_file",
@@ -108,7 +143,15 @@ LENDER_SEES = Consequence(
     reference_ids=LENDERS_CHECK,
     note=_("The sources read for the exhibit do not say how lenders weigh a negative entry."),
 )
-CONSEQUENCES = (ON_FILE, LENDER_SEES)
+LISTING_ON_FILE = Consequence(
+    id="pboc_credit_report.listing_on_file",
+    system_id=ID,
+    kind=ConsequenceKind.WARNING,
+    label=_("The court's listing is on the credit report: every lender who checks it can see it."),
+    provenance=Provenance.REPORT,
+    reference_ids=COURT_MEMO,
+)
+CONSEQUENCES = (ON_FILE, LENDER_SEES, LISTING_ON_FILE)
 
 COUNT_WORDS = {
     1: _("One negative entry"),
@@ -137,16 +180,22 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The negative entries on a person's report, oldest first."""
+    """The negative entries on a person's report, oldest first, and any court listing."""
 
     entries: tuple[Entry, ...] = ()
+    court_listed: bool = False
 
     def adding(self, entry: Entry) -> "Report":
-        return Report((*self.entries, entry))
+        return replace(self, entries=(*self.entries, entry))
 
     def kept_at(self, when: Month) -> "Report":
         """The report at `when`: entries whose five years have run out are gone."""
-        return Report(tuple(entry for entry in self.entries if when < entry.deleted_from))
+        return replace(self, entries=tuple(entry for entry in self.entries if when < entry.deleted_from))
+
+    @property
+    def negative(self) -> bool:
+        """Whether a lender who checks the report sees anything against the person."""
+        return bool(self.entries) or self.court_listed
 
     @property
     def clear_from(self) -> Month | None:
@@ -258,6 +307,8 @@ class PbocCreditReport(PilotSystem[Report]):
             return Visibility(
                 seen=False, reason=_("Only people with dealings reported in China have a report.")
             )
+        if Channel.COURT in event.channels and event.kind in COURT_EVENTS:
+            return _sees_court(event)
         if Channel.BANK in event.channels:
             return Visibility(
                 seen=True,
@@ -267,17 +318,19 @@ class PbocCreditReport(PilotSystem[Report]):
             )
         return Visibility(
             seen=False,
-            reason=_("Not a loan or a repayment: the exhibit models only what lenders report."),
+            reason=_("Not a loan, a repayment or a court listing: the exhibit models only those."),
         )
 
     def apply(self, standing: Standing[Report], event: Event, profile: Profile) -> Outcome[Report]:
         report = standing.state
+        if event.kind in COURT_EVENTS:
+            return _follow_list(standing, event)
         if event.kind is EventKind.MISSES_LOAN_REPAYMENT:
             entered = report.adding(Entry(event.when))
             after = replace(standing, state=entered, provenance=Provenance.ASSUMPTION)
             return Outcome(standing=after, fired=(MISSED_REPAYMENT,))
         if event.kind is EventKind.APPLIES_FOR_LOAN:
-            met = (LENDER_SEES,) if report.entries else ()
+            met = (LENDER_SEES,) if report.negative else ()
             return Outcome(standing=standing, fired=(LOAN_APPLICATION,), met=met)
         return Outcome(standing=standing)
 
@@ -288,16 +341,49 @@ class PbocCreditReport(PilotSystem[Report]):
         return replace(standing, state=kept), (DELETED,)
 
     def holds(self, standing: Standing[Report]) -> tuple[Consequence, ...]:
-        return (ON_FILE,) if standing.tracked and standing.state.entries else ()
+        if not standing.tracked:
+            return ()
+        report = standing.state
+        held = (ON_FILE,) if report.entries else ()
+        return (*held, LISTING_ON_FILE) if report.court_listed else held
 
     def read(self, standing: Standing[Report]) -> Reading:
         if not standing.tracked:
             return Reading(value=None, status=_("No report"), tracked=False)
-        count = len(standing.state.entries)
+        report = standing.state
+        count = len(report.entries)
+        level = count + report.court_listed
         if not count:
-            return Reading(value=None, status=_("No negative entries"))
+            status = _("The court's listing, and no other negative entries") if report.court_listed else ""
+            return Reading(value=None, status=status or _("No negative entries"), level=level)
         status = COUNT_WORDS.get(count, _("More than ten negative entries"))
-        return Reading(value=None, status=status, level=count, until=standing.state.clear_from)
+        if report.court_listed:
+            status = _("%(entries)s, and the court's listing") % {"entries": status}
+        return Reading(value=None, status=status, level=level, until=report.clear_from)
 
 
 SYSTEM = PbocCreditReport()
+
+
+def _sees_court(event: Event) -> Visibility:
+    if event.kind not in LIST_EVENTS:
+        return Visibility(
+            seen=False, reason=_("A judgment alone lists nobody: the report takes only the court's list.")
+        )
+    if event.when < COURT_REPORTED_FROM:
+        return Visibility(seen=False, reason=_("Courts did not yet report their list to the central bank."))
+    return Visibility(
+        seen=True,
+        reason=_(
+            "Courts report their list of dishonest debtors to the central bank's credit reference center."
+        ),
+    )
+
+
+def _follow_list(standing: Standing[Report], event: Event) -> Outcome[Report]:
+    """The report shows the court's listing while the list holds the person."""
+    listed = on_list_after(standing.state.court_listed, event)
+    if listed is None:
+        return Outcome(standing=standing)
+    after = replace(standing, state=replace(standing.state, court_listed=listed))
+    return Outcome(standing=after, fired=(COURT_LISTING if listed else COURT_LISTING_ENDS,))

@@ -4,9 +4,14 @@ Documented: the 350-950 scale (seed 003), the five factors and the nappies and
 video-game examples (seed 002), deposit waivers (seed 000). Reported: the score at
 which hotels (600) and flat rentals (650) waived deposits. Illustrative: the starting
 score and every change; Sesame never published its formula.
+
+Sesame is connected to the court's list of dishonest debtors: from July 2015 a listed
+person's score was cut and high-priced purchases on Taobao and Tmall were barred (China
+Daily, 2 July 2015; the Supreme People's Court, January 2016). By how much the score fell
+was never published; the cut here is the exhibit's.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from scenarios.engine import (
     Channel,
@@ -15,6 +20,7 @@ from scenarios.engine import (
     Event,
     EventKind,
     Milestone,
+    Month,
     Outcome,
     PilotSystem,
     Profile,
@@ -27,6 +33,7 @@ from scenarios.engine import (
 )
 from scenarios.i18n import _
 from scenarios.provenance import Figure, Provenance, weakest
+from scenarios.systems.court_case import COURT_EVENTS, LIST_EVENTS, on_list_after
 
 ID = "sesame"
 LOWEST, HIGHEST = 350, 950
@@ -71,7 +78,41 @@ BILLS_ON_TIME = Rule(
     reference_ids=("technode-2015-sesame",),
     change=Figure(value=6, provenance=Provenance.ASSUMPTION, note=NO_FORMULA),
 )
-RULES = (NAPPIES, VIDEO_GAMES, BILLS_ON_TIME)
+COURT_LINK = ("chinadaily-2015-sesame-court", "spc-2016-sesame-enforcement")
+CONNECTED_TO_COURT = Month(2015, 7)  # Sesame announced the link on 30 June 2015; the court dates it 24 July
+COURT_LISTING = Rule(
+    id="sesame.court_listing",
+    system_id=ID,
+    label=_(
+        "A court lists the person as a dishonest debtor. Sesame, connected to the court's list, "
+        "lowers the score."
+    ),
+    provenance=Provenance.OFFICIAL,
+    reference_ids=COURT_LINK,
+    change=Figure(
+        value=-50,
+        provenance=Provenance.ASSUMPTION,
+        note=_(
+            "Our assumption: Sesame and the court said listed people's scores are lowered, "
+            "but not by how much."
+        ),
+    ),
+)
+COURT_REMOVAL = Rule(
+    id="sesame.court_removal",
+    system_id=ID,
+    label=_(
+        "Paid in full, the person leaves the court's list and the shopping ban ends. "
+        "The lower score stays: the court says the rating is kept for years after the debt is paid."
+    ),
+    provenance=Provenance.OFFICIAL,
+    reference_ids=("spc-2016-sesame-enforcement",),
+    note=_(
+        "The Supreme People's Court wrote in January 2016 that the rating is kept for five years "
+        "after the order is satisfied. The exhibit leaves the lowered score as it is."
+    ),
+)
+RULES = (NAPPIES, VIDEO_GAMES, BILLS_ON_TIME, COURT_LISTING, COURT_REMOVAL)
 _RULE_FOR_EVENT = {
     EventKind.BUYS_NAPPIES: NAPPIES,
     EventKind.GAMES_TEN_HOURS_A_DAY: VIDEO_GAMES,
@@ -123,11 +164,34 @@ DEPOSIT_PAID = Consequence(
     reference_ids=("muzijie-2017-rentals",),
     amount=FLAT_DEPOSIT,
 )
-CONSEQUENCES = (HOTEL, FLAT, DEPOSIT_SAVED, DEPOSIT_PAID)
+SHOPPING_BAN = Consequence(
+    id="sesame.shopping_ban",
+    system_id=ID,
+    kind=ConsequenceKind.BAN,
+    label=_("On the court's list: barred from buying high-priced items on Taobao and Tmall."),
+    provenance=Provenance.OFFICIAL,
+    reference_ids=COURT_LINK,
+    note=_(
+        "The court reported in January 2016 that it had blocked listed people's online purchases "
+        "or loans 130,000 times through Sesame, and that 5,300 of them then paid."
+    ),
+)
+CONSEQUENCES = (HOTEL, FLAT, DEPOSIT_SAVED, DEPOSIT_PAID, SHOPPING_BAN)
 
 
-class Sesame(PilotSystem[int]):
-    """The state is the score, kept between the lowest and the highest on the scale."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SesameScore:
+    """The score, and whether the court's list holds the person."""
+
+    points: int
+    listed: bool = False
+
+
+NOT_SIGNED_UP = SesameScore(points=0)
+
+
+class Sesame(PilotSystem[SesameScore]):
+    """The score is kept between the lowest and the highest on the scale."""
 
     id = ID
     name = _("Sesame Credit (Zhima Credit)")
@@ -136,11 +200,15 @@ class Sesame(PilotSystem[int]):
     summary = _(
         "A private score for people who sign up in the Alipay app. It is built from "
         "five factors, including bill payments and what you buy. Partner businesses "
-        "waive deposits above certain scores. It is not part of the government's system."
+        "waive deposits above certain scores. It is a company's score, not the government's, but "
+        "it is connected to the court's list of dishonest debtors."
     )
     group = SystemGroup.PRIVATE
     covers = _("Alipay users who switch it on. It is opt-in.")
-    data_sources = _("Payments and shopping in Alipay and Taobao, and partner firms.")
+    data_sources = _(
+        "Payments and shopping in Alipay and Taobao, partner firms, and the court's list of "
+        "dishonest debtors."
+    )
     entry = _("Switch Sesame Credit on in the Alipay app.")
     exit = _("Switch it off. Perks that needed the score stop.")
     scale = _("350 to 950; higher is better.")
@@ -154,6 +222,25 @@ class Sesame(PilotSystem[int]):
             text=_("Sesame Credit opens as a beta, scoring from 350 to 950."),
             provenance=Provenance.REPORT,
             reference_ids=("technode-2015-sesame",),
+        ),
+        Milestone(
+            when="2015-06-30",
+            text=_(
+                "Sesame says it has connected to the Supreme People's Court's list of dishonest "
+                "debtors: listed people's scores are cut, and they are barred from high-priced "
+                "purchases on Taobao and Tmall."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("chinadaily-2015-sesame-court",),
+        ),
+        Milestone(
+            when="2016-01-11",
+            text=_(
+                "The Supreme People's Court reports that, through Sesame, listed people were stopped "
+                "from buying online or borrowing 130,000 times, and 5,300 of them paid their debts."
+            ),
+            provenance=Provenance.OFFICIAL,
+            reference_ids=("spc-2016-sesame-enforcement",),
         ),
         Milestone(
             when="2017-07-04",
@@ -185,9 +272,10 @@ class Sesame(PilotSystem[int]):
     )
     example_profile = Profile(home_city="Hangzhou", years_resident=5, age=30, opted_in=frozenset({ID}))
 
-    def start(self, profile: Profile) -> Standing[int]:
+    def start(self, profile: Profile) -> Standing[SesameScore]:
         signed_up = ID in profile.opted_in
-        return Standing(tracked=signed_up, state=START.value if signed_up else 0, provenance=START.provenance)
+        score = SesameScore(points=START.value) if signed_up else NOT_SIGNED_UP
+        return Standing(tracked=signed_up, state=score, provenance=START.provenance)
 
     def sees(self, event: Event, profile: Profile) -> Visibility:
         if ID not in profile.opted_in:
@@ -199,6 +287,8 @@ class Sesame(PilotSystem[int]):
                     "Sesame told the BBC that posts on social media do not count, whatever some reports say."
                 ),
             )
+        if Channel.COURT in event.channels and event.kind in COURT_EVENTS:
+            return _sees_court(event, profile)
         if Channel.ALIPAY not in event.channels:
             return Visibility(
                 seen=False,
@@ -206,35 +296,64 @@ class Sesame(PilotSystem[int]):
             )
         return Visibility(seen=True, reason=_("It went through Alipay, which Sesame draws on."))
 
-    def apply(self, standing: Standing[int], event: Event, profile: Profile) -> Outcome[int]:
+    def apply(self, standing: Standing[SesameScore], event: Event, profile: Profile) -> Outcome[SesameScore]:
+        if event.kind in COURT_EVENTS:
+            return _follow_court(standing, event)
         if event.kind is EventKind.RENTS_FLAT:
-            saved = standing.state >= (FLAT.threshold.value if FLAT.threshold else HIGHEST)
+            saved = standing.state.points >= (FLAT.threshold.value if FLAT.threshold else HIGHEST)
             return Outcome(standing=standing, met=(DEPOSIT_SAVED if saved else DEPOSIT_PAID,))
         rule = _RULE_FOR_EVENT.get(event.kind)
-        if rule is None or rule.change is None:
+        if rule is None:
             return Outcome(standing=standing)
-        score = min(HIGHEST, max(LOWEST, standing.state + rule.change.value))
-        provenance = weakest(standing.provenance, rule.change.provenance)
-        return Outcome(standing=replace(standing, state=score, provenance=provenance), fired=(rule,))
+        return Outcome(standing=_moved(standing, rule), fired=(rule,))
 
-    def holds(self, standing: Standing[int]) -> tuple[Consequence, ...]:
+    def holds(self, standing: Standing[SesameScore]) -> tuple[Consequence, ...]:
         if not standing.tracked:
             return ()
-        return tuple(
-            perk
-            for perk in (HOTEL, FLAT)
-            if perk.threshold is not None and standing.state >= perk.threshold.value
-        )
+        points = standing.state.points
+        perks = tuple(perk for perk in (HOTEL, FLAT) if perk.threshold and points >= perk.threshold.value)
+        return (*perks, SHOPPING_BAN) if standing.state.listed else perks
 
-    def read(self, standing: Standing[int]) -> Reading:
+    def read(self, standing: Standing[SesameScore]) -> Reading:
         if not standing.tracked:
             return Reading(value=None, status=_("No score: not signed up"), tracked=False)
         return Reading(
-            value=Figure(value=standing.state, provenance=standing.provenance),
+            value=Figure(value=standing.state.points, provenance=standing.provenance),
             status=_("points"),
-            level=standing.state,
+            level=standing.state.points,
             out_of=SCALE_TOP,
         )
+
+
+def _sees_court(event: Event, profile: Profile) -> Visibility:
+    if profile.country != "China":
+        return Visibility(seen=False, reason=_("Sesame reads only the list kept by China's courts."))
+    if event.kind not in LIST_EVENTS:
+        return Visibility(
+            seen=False, reason=_("A judgment alone lists nobody, and Sesame reads only the court's list.")
+        )
+    if event.when < CONNECTED_TO_COURT:
+        return Visibility(seen=False, reason=_("Sesame was not yet connected to the court's list."))
+    return Visibility(seen=True, reason=_("Sesame is connected to the court's list of dishonest debtors."))
+
+
+def _moved(standing: Standing[SesameScore], rule: Rule) -> Standing[SesameScore]:
+    """The score after a rule's change, kept on the scale, with the weaker provenance."""
+    change = rule.change.value if rule.change is not None else 0
+    points = min(HIGHEST, max(LOWEST, standing.state.points + change))
+    provenance = weakest(standing.provenance, rule.change.provenance) if rule.change else standing.provenance
+    return replace(standing, state=replace(standing.state, points=points), provenance=provenance)
+
+
+def _follow_court(standing: Standing[SesameScore], event: Event) -> Outcome[SesameScore]:
+    """Sesame reads the court's list: a refusal to pay lists the person, paying takes them off."""
+    listed = on_list_after(standing.state.listed, event)
+    if listed is None:
+        return Outcome(standing=standing)
+    moved = replace(standing, state=replace(standing.state, listed=listed))
+    if listed:
+        return Outcome(standing=_moved(moved, COURT_LISTING), fired=(COURT_LISTING,))
+    return Outcome(standing=moved, fired=(COURT_REMOVAL,))
 
 
 SYSTEM = Sesame()

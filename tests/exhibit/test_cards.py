@@ -93,7 +93,7 @@ def test_a_card_shows_numbers_first_then_what_changed() -> None:
         "The court's list of dishonest debtors",
     ]
     assert states["Rongcheng personal credit points"] == "950 points [Our assumption], Grade B [Named report]"
-    assert states["Sesame Credit (Zhima Credit)"] == "639 points [Our assumption] out of 950 [Source article]"
+    assert states["Sesame Credit (Zhima Credit)"] == "589 points [Our assumption] out of 950 [Source article]"
     assert states["The court's list of dishonest debtors"] == "Listed, owes 9,000 yuan [Our assumption]"
     assert card.subtitle == "How the year ended: Still on the list"
     assert "Gao Ming is not a real person." in card.footer

@@ -140,8 +140,8 @@ def test_the_filter_counts_each_verdict(client: Client) -> None:
     words = text(client.get("/claims/").content.decode())
     assert "Guess each one (28)" in words
     assert "The record says otherwise (7)" in words
-    assert "Partly right (13)" in words
-    assert "Did not happen (2)" in words and "The record agrees (2)" in words
+    assert "Partly right (14)" in words
+    assert "Did not happen (1)" in words and "The record agrees (2)" in words
     assert "Not confirmed by any source found (4)" in words
 
 

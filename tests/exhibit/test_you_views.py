@@ -81,7 +81,7 @@ def test_the_result_opens_with_what_you_could_no_longer_do_then_what_nobody_saw(
     ]
     positions = [html.index(text) for text in order]
     assert positions == sorted(positions)
-    assert html.count('class="loss loss--ban') == 6  # each loss once: two lists bar flying, one card
+    assert html.count('class="loss loss--ban') == 7  # each loss once: two lists bar flying, one card
     assert html.count("Your plane ticket was refused") == 2  # the card, and gone in Leeds
     assert html.count('<details class="more">') == 6  # the detail is behind disclosures
     assert "How much of this rests on assumptions" not in html

@@ -23,6 +23,7 @@ REFUSED = {
 }
 CHINA_BARRED = [
     "fly",
+    "sesame.shopping_ban",  # Sesame reads the court's list (since July 2015)
     "fast-train",
     "court_list.no_property",
     "court_list.no_private_school",
@@ -59,8 +60,8 @@ def test_the_refused_ticket_comes_first_and_each_loss_once() -> None:
         "court_list.flight_refused",
         "court_list.no_flights",
     ]
-    assert [loss.barred for loss in found] == [True] * 6 + [False] * 4
-    assert not found[1].refused and found[1].headline == "You may not ride high-speed trains"
+    assert [loss.barred for loss in found] == [True] * 7 + [False] * 4
+    assert not found[2].refused and found[2].headline == "You may not ride high-speed trains"
 
 
 def test_what_no_system_saw() -> None:
@@ -80,7 +81,7 @@ def test_in_shanghai_the_same_losses_and_rongchengs_points_vanish() -> None:
     assert keys(place.losses) == CHINA_BARRED + CHINA_WARNINGS
     assert place.appears == () and place.vanishes == ()
     assert place.seen_vanishes == ("rongcheng",) and place.seen_appears == ()
-    assert len(place.seen) == 6 and len(place.barred) == 6
+    assert len(place.seen) == 6 and len(place.barred) == 7
 
 
 def test_in_hangzhou_the_rubbish_counts() -> None:
@@ -95,7 +96,7 @@ def test_in_leeds_no_chinese_list_or_ban_applies() -> None:
     place = replay_in(answers(), "leeds")
     assert place.barred == () and keys(place.losses) == ["experian.lenders_see"]
     assert keys(place.vanishes) == CHINA_BARRED + CHINA_WARNINGS
-    assert len(place.barred_vanishes) == 6 and place.others_vanish == 4 and place.others_appear == 1
+    assert len(place.barred_vanishes) == 7 and place.others_vanish == 4 and place.others_appear == 1
     assert place.seen == ("sesame", "experian")
     assert set(place.seen_vanishes) == {
         "rongcheng",

@@ -9,7 +9,8 @@ def test_series_hold_the_start_and_one_point_per_step() -> None:
     walk = replay("gao-ming", ("ignore", "games", "refuse"))
     by_system = {s.system_id: [read(s.system_id, p).level for p in s.points] for s in series(walk)}
     assert by_system["rongcheng"] == [1000, 1000, 995, 995, 945, 945, 950, 950, 950, 950, 950, 950]
-    assert by_system["sesame"] == [641, 653, 653, 653, 653, 653, 653, 659, 639, 639, 639, 639]
+    # the court's listing in May 2018 cuts the Sesame score too (connected since July 2015)
+    assert by_system["sesame"] == [641, 653, 653, 653, 603, 603, 603, 609, 589, 589, 589, 589]
     assert by_system["court_list"] == [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1]
 
 
@@ -27,7 +28,11 @@ def test_every_consequence_met_is_listed_once() -> None:
 
 def test_perks_lost_on_the_way_are_named() -> None:
     walk = replay("gao-ming", ("ignore", "games", "refuse"))
-    assert [c.id for c in lost(walk)] == ["rongcheng.green_channel", "sesame.flat_deposit_waived"]
+    assert [c.id for c in lost(walk)] == [
+        "rongcheng.green_channel",
+        "sesame.flat_deposit_waived",
+        "sesame.hotel_deposit_waived",
+    ]
 
 
 def test_alternatives_are_computed_for_every_other_option() -> None:
@@ -37,7 +42,7 @@ def test_alternatives_are_computed_for_every_other_option() -> None:
     ignore = alts[("court", "ignore")]
     assert ignore.answers == ("ignore", "games", "pay")
     assert "court_list.flight_refused" in [c.id for c in ignore.met_instead]
-    assert ignore.changed_systems == ("rongcheng",)
+    assert ignore.changed_systems == ("rongcheng", "sesame")
     course = alts[("evenings", "course")]
     assert [c.id for c in course.met_instead] == ["sesame.deposit_saved"]
     assert [c.id for c in course.avoided] == ["sesame.deposit_paid"]
@@ -61,7 +66,7 @@ def test_each_consequence_appears_once_and_a_lost_perk_says_when() -> None:
     assert set(ids) == {c.id for c in met(walk)} | {c.id for c in lost(walk)}
     assert (by_id["sesame.flat_deposit_waived"].since, by_id["sesame.flat_deposit_waived"].lost) == (
         Month(2018, 1),
-        Month(2018, 10),
+        Month(2018, 5),  # lost when the court's listing cut the score
     )
     assert (by_id["rongcheng.green_channel"].since, by_id["rongcheng.green_channel"].lost) == (
         None,
@@ -92,14 +97,15 @@ def test_refusing_to_pay_has_one_line_per_alternative() -> None:
     assert paid.text == (
         "“Pay the 9,000 yuan now…” would have meant: "
         "spared: Plane ticket refused, "
-        "High-speed train ticket refused, 7 standing bans or warnings; "
+        "High-speed train ticket refused, 8 standing bans or warnings; "
         "but: Pays the sum the court ordered (9,000 yuan)."
     )
     assert paid.provenance == Provenance.ASSUMPTION  # the sum is the exhibit's
     assert "(6,000 yuan)" in lines[("court", "appeal")].text
+    # once listed, the course no longer lifts the Sesame score past the flat's line
     course = lines[("evenings", "course")].text
-    assert "spared: Score below the threshold: a deposit must be paid for the flat (3,000 yuan)" in course
-    assert "with: No deposit asked for the flat (3,000 yuan)" in course
+    assert course.endswith("would have meant: Sesame Credit (Zhima Credit): 609 points.")
+    assert "spared" not in course
     assert lines[("repair", "pay")].text.count("would have meant") == 1
     assert "spared" not in lines[("repair", "pay")].text
 
@@ -122,6 +128,7 @@ def test_bans_a_listing_brings_together_share_one_row_and_events_keep_their_own(
         "court_list.no_private_school",
     ] in ids
     assert ["court_list.flight_refused"] in ids and ["court_list.train_refused"] in ids
-    assert sum(len(row) for row in ids) == 12 and len(rows) == 8
+    assert ["sesame.shopping_ban"] in ids
+    assert sum(len(row) for row in ids) == 14 and len(rows) == 10
     court_bans = next(row for row in rows if len(row.items) == 4)
     assert court_bans.first.since == Month(2018, 5) and court_bans.provenance is Provenance.OFFICIAL

@@ -5,6 +5,7 @@ import pytest
 from scenarios.engine import Channel, Event, EventKind, Month, Profile, Shape, Standing, SystemGroup
 from scenarios.evidence import QUOTES
 from scenarios.provenance import Provenance
+from scenarios.systems.court_case import CourtCase
 from scenarios.systems.pboc_credit_report import CLEAN, SYSTEM, Entry, Report
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 
@@ -41,12 +42,14 @@ def test_someone_outside_china_has_no_report() -> None:
     assert reading.status == "No report" and not reading.tracked
 
 
-def test_it_sees_only_what_lenders_report(resident: Profile) -> None:
+def test_it_sees_what_lenders_and_courts_report(resident: Profile) -> None:
     assert SYSTEM.sees(bank(EventKind.MISSES_LOAN_REPAYMENT), resident).seen
     assert SYSTEM.sees(bank(EventKind.APPLIES_FOR_LOAN), resident).seen
-    court = EventFactory.build(kind=EventKind.IGNORES_COURT_ORDER, channels=frozenset({Channel.COURT}))
-    unseen = SYSTEM.sees(court, resident)
-    assert not unseen.seen and "lenders" in unseen.reason
+    traffic = EventFactory.build(
+        kind=EventKind.RED_LIGHT_AT_CAMERA, channels=frozenset({Channel.TRAFFIC_POLICE})
+    )
+    unseen = SYSTEM.sees(traffic, resident)
+    assert not unseen.seen and "court listing" in unseen.reason
     assert not SYSTEM.sees(EventFactory.build(), resident).seen
 
 
@@ -161,3 +164,40 @@ def test_the_coverage_figures_carry_their_dates() -> None:
         m.provenance in (Provenance.OFFICIAL, Provenance.REPORT) and m.reference_ids for m in SYSTEM.history
     )
     assert dated["2013-03-15"].provenance is Provenance.OFFICIAL
+
+
+def court(kind: EventKind, when: Month = SEPTEMBER_2018, amount: int = 0) -> Event:
+    return EventFactory.build(kind=kind, when=when, channels=frozenset({Channel.COURT}), amount_yuan=amount)
+
+
+def test_a_court_listing_goes_on_the_report(resident: Profile) -> None:
+    """The court and the central bank signed a memorandum in November 2013 (Xinhua)."""
+    ordered = SYSTEM.apply(
+        SYSTEM.start(resident), court(EventKind.COURT_ORDERS_PAYMENT, amount=9000), resident
+    )
+    assert ordered.fired == () and not ordered.standing.state.court_listed  # a judgment alone is not listed
+    listed = SYSTEM.apply(ordered.standing, court(EventKind.IGNORES_COURT_ORDER), resident)
+    assert [r.id for r in listed.fired] == ["pboc_credit_report.court_listing"]
+    assert [c.id for c in SYSTEM.holds(listed.standing)] == ["pboc_credit_report.listing_on_file"]
+    reading = SYSTEM.read(listed.standing)
+    assert reading.status == "The court's listing, and no other negative entries" and reading.level == 1
+    rule = SYSTEM.rule("pboc_credit_report.court_listing")
+    assert rule.provenance is Provenance.REPORT and rule.reference_ids == ("xinhua-2013-court-bank-memo",)
+    loan = SYSTEM.apply(listed.standing, bank(EventKind.APPLIES_FOR_LOAN), resident)
+    assert [c.id for c in loan.met] == ["pboc_credit_report.lender_sees"]
+
+
+def test_paying_the_court_takes_the_listing_off_and_keeps_the_bank_entries(resident: Profile) -> None:
+    state = Report((Entry(SEPTEMBER_2018),), case=CourtCase(owed_yuan=9000), court_listed=True)
+    listed = StandingFactory.build(state=state, provenance=Provenance.ASSUMPTION)
+    assert SYSTEM.read(listed).status == "One negative entry, and the court's listing"
+    paid = SYSTEM.apply(listed, court(EventKind.PAYS_COURT_ORDER, amount=9000), resident)
+    assert [r.id for r in paid.fired] == ["pboc_credit_report.court_listing_ends"]
+    assert paid.standing.state == Report((Entry(SEPTEMBER_2018),))
+    assert SYSTEM.rule("pboc_credit_report.court_listing_ends").provenance is Provenance.ASSUMPTION
+
+
+def test_court_lists_reach_the_report_only_from_november_two_thousand_thirteen(resident: Profile) -> None:
+    assert not SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER, Month(2013, 10)), resident).seen
+    assert SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER, Month(2013, 11)), resident).seen
+    assert not SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER), ProfileFactory.build(country="France")).seen

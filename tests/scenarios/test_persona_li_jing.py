@@ -106,10 +106,10 @@ def finals(answers: tuple[str, ...]) -> tuple[int | None, ...]:
         (("pay", "counter"), (0, 0, 0, 0, 0, 647)),
         (("appeal", "alipay"), (0, 0, 0, 0, 0, 653)),
         (("appeal", "counter"), (0, 0, 0, 0, 0, 647)),
-        (("refuse", "alipay", "pay"), (0, 0, 0, 0, 0, 653)),
-        (("refuse", "alipay", "slow-train"), (1, 20000, 1, 1, 0, 653)),
-        (("refuse", "counter", "pay"), (0, 0, 0, 0, 0, 647)),
-        (("refuse", "counter", "slow-train"), (1, 20000, 1, 1, 0, 647)),
+        (("refuse", "alipay", "pay"), (0, 0, 0, 0, 0, 603)),
+        (("refuse", "alipay", "slow-train"), (1, 20000, 1, 1, 0, 603)),
+        (("refuse", "counter", "pay"), (0, 0, 0, 0, 0, 597)),
+        (("refuse", "counter", "slow-train"), (1, 20000, 1, 1, 0, 597)),
     ],
 )
 def test_every_path_ends_with_the_expected_standings(
@@ -135,9 +135,15 @@ def test_refusing_lists_her_and_callers_hear_the_message() -> None:
         "debtor_calls.callers_hear",
         "joint_punishment.no_executive_posts",
         "joint_punishment.no_government_jobs",
+        "sesame.shopping_ban",
     } <= gained
     rules = {rule.id for r in frame.results for rule in r.fired}
-    assert rules == {"court_list.listing", "debtor_calls.switched_on", "joint_punishment.shared_listing"}
+    assert rules == {
+        "court_list.listing",
+        "debtor_calls.switched_on",
+        "joint_punishment.shared_listing",
+        "sesame.court_listing",
+    }
 
 
 @pytest.mark.parametrize("answers", PATHS)
@@ -182,12 +188,18 @@ def test_the_passenger_lists_check_bookings_only_from_june_2018(answers: tuple[s
 def test_paying_after_the_listing_ends_every_listing_at_once() -> None:
     frame = next(f for f in walk(("refuse", "counter", "pay")).frames if f.step.id == "after-the-rules")
     rules = {rule.id for r in frame.results for rule in r.fired}
-    assert rules == {"court_list.removal", "debtor_calls.removed", "joint_punishment.removal"}
+    assert rules == {
+        "court_list.removal",
+        "debtor_calls.removed",
+        "joint_punishment.removal",
+        "sesame.court_removal",
+    }
     lost = {c.id for r in frame.results for c in r.lost}
     assert {
         "court_list.no_flights",
         "debtor_calls.callers_hear",
         "joint_punishment.no_government_jobs",
+        "sesame.shopping_ban",
     } <= lost
 
 

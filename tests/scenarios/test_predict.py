@@ -91,6 +91,6 @@ def test_every_verdict_agrees_with_exactly_one_guess() -> None:
     assert set().union(*AGREES.values()) == set(Verdict)
 
 
-def test_guessing_wrong_for_every_claim_matches_nine_of_the_twenty_eight() -> None:
+def test_guessing_wrong_for_every_claim_matches_eight_of_the_twenty_eight() -> None:
     assert len(CLAIMS) == 28
-    assert sum(agrees(ClaimGuess.WRONG, claim.verdict) for claim in CLAIMS) == 9
+    assert sum(agrees(ClaimGuess.WRONG, claim.verdict) for claim in CLAIMS) == 8

@@ -1,8 +1,8 @@
 import pytest
 
-from scenarios.engine import Channel, Event, EventKind, Profile, Standing
+from scenarios.engine import Channel, Event, EventKind, Month, Profile, Standing
 from scenarios.provenance import Provenance
-from scenarios.systems.sesame import SYSTEM
+from scenarios.systems.sesame import SYSTEM, SesameScore
 from tests.factories import EventFactory, StandingFactory
 
 
@@ -10,14 +10,22 @@ def through_alipay(kind: EventKind) -> Event:
     return EventFactory.build(kind=kind, channels=frozenset({Channel.ALIPAY}))
 
 
-def sesame_score(score: int) -> Standing[int]:
-    return StandingFactory.build(state=score, provenance=Provenance.ASSUMPTION)
+def sesame_score(score: int, *, listed: bool = False) -> Standing[SesameScore]:
+    state = SesameScore(points=score, listed=listed)
+    return StandingFactory.build(state=state, provenance=Provenance.ASSUMPTION)
+
+
+MAY_2018 = Month(2018, 5)
+
+
+def court(kind: EventKind, when: Month = MAY_2018, amount: int = 0) -> Event:
+    return EventFactory.build(kind=kind, when=when, channels=frozenset({Channel.COURT}), amount_yuan=amount)
 
 
 def test_the_starting_score_is_illustrative_and_on_the_documented_scale(resident: Profile) -> None:
     start = SYSTEM.start(resident)
-    assert (start.state, start.provenance) == (641, Provenance.ASSUMPTION)
-    assert 350 <= start.state <= 950
+    assert (start.state.points, start.provenance) == (641, Provenance.ASSUMPTION)
+    assert 350 <= start.state.points <= 950
     assert "sesame.scale" in SYSTEM.quote_ids
 
 
@@ -47,7 +55,7 @@ def test_documented_factors_move_the_score_by_illustrative_amounts(
     resident: Profile, kind: EventKind, change: int, quote: str
 ) -> None:
     outcome = SYSTEM.apply(sesame_score(641), through_alipay(kind), resident)
-    assert outcome.standing.state == 641 + change
+    assert outcome.standing.state.points == 641 + change
     (rule,) = outcome.fired
     assert rule.provenance is Provenance.REPORT
     assert quote in rule.quote_ids
@@ -65,7 +73,7 @@ def test_the_video_game_rule_shows_the_24_hour_exaggeration_with_its_caveat() ->
 @pytest.mark.parametrize(("start", "end"), [(355, 350), (945, 950)])
 def test_the_score_stays_between_350_and_950(resident: Profile, start: int, end: int) -> None:
     kind = EventKind.GAMES_TEN_HOURS_A_DAY if end == 350 else EventKind.BUYS_NAPPIES
-    assert SYSTEM.apply(sesame_score(start), through_alipay(kind), resident).standing.state == end
+    assert SYSTEM.apply(sesame_score(start), through_alipay(kind), resident).standing.state.points == end
 
 
 @pytest.mark.parametrize(("score", "met"), [(650, "sesame.deposit_saved"), (649, "sesame.deposit_paid")])
@@ -75,7 +83,7 @@ def test_a_flat_deposit_is_waived_from_a_reported_650(resident: Profile, score: 
     (consequence,) = outcome.met
     assert consequence.amount is not None
     assert (consequence.amount.value, consequence.amount.provenance) == (3000, Provenance.ASSUMPTION)
-    assert outcome.standing.state == score
+    assert outcome.standing.state.points == score
 
 
 @pytest.mark.parametrize(
@@ -106,3 +114,44 @@ def test_posts_on_social_media_are_not_an_input_as_sesame_told_the_bbc(resident:
     )
     visibility = SYSTEM.sees(event, resident)
     assert not visibility.seen and "BBC" in visibility.reason
+
+
+def test_a_court_listing_cuts_the_score_and_bars_high_priced_shopping(resident: Profile) -> None:
+    """Connected to the court's list since July 2015 (China Daily; the Supreme People's Court)."""
+    order = court(EventKind.COURT_ORDERS_PAYMENT, amount=9000)
+    unseen = SYSTEM.sees(order, resident)
+    assert not unseen.seen and "judgment alone lists nobody" in unseen.reason
+    listed = SYSTEM.apply(sesame_score(641), court(EventKind.IGNORES_COURT_ORDER), resident)
+    assert [r.id for r in listed.fired] == ["sesame.court_listing"]
+    assert listed.standing.state == SesameScore(points=591, listed=True)
+    assert "sesame.shopping_ban" in [c.id for c in SYSTEM.holds(listed.standing)]
+    rule = SYSTEM.rule("sesame.court_listing")
+    assert rule.provenance is Provenance.OFFICIAL
+    assert rule.reference_ids == ("chinadaily-2015-sesame-court", "spc-2016-sesame-enforcement")
+    assert rule.change is not None
+    assert (rule.change.value, rule.change.provenance) == (-50, Provenance.ASSUMPTION)
+
+
+def test_refusing_again_while_listed_cuts_nothing_more(resident: Profile) -> None:
+    again = SYSTEM.apply(sesame_score(591, listed=True), court(EventKind.IGNORES_COURT_ORDER), resident)
+    assert again.fired == () and again.standing.state.points == 591
+
+
+def test_paying_ends_the_shopping_ban_and_the_lower_score_stays(resident: Profile) -> None:
+    listed = sesame_score(591, listed=True)
+    paid = SYSTEM.apply(listed, court(EventKind.PAYS_COURT_ORDER, amount=9000), resident)
+    assert [r.id for r in paid.fired] == ["sesame.court_removal"]
+    assert paid.standing.state == SesameScore(points=591)
+    assert "sesame.shopping_ban" not in [c.id for c in SYSTEM.holds(paid.standing)]
+    assert SYSTEM.rule("sesame.court_removal").reference_ids == ("spc-2016-sesame-enforcement",)
+
+
+def test_paying_while_not_listed_changes_nothing(resident: Profile) -> None:
+    paid = SYSTEM.apply(sesame_score(641), court(EventKind.PAYS_COURT_ORDER, amount=9000), resident)
+    assert paid.fired == () and paid.standing.state == SesameScore(points=641)
+
+
+def test_the_court_connection_starts_in_july_two_thousand_fifteen(resident: Profile) -> None:
+    assert not SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER, Month(2015, 6)), resident).seen
+    seen = SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER, Month(2015, 7)), resident)
+    assert seen.seen and "court's list" in seen.reason

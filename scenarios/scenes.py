@@ -171,6 +171,11 @@ _SCENES = (
         _("Repayment missed. A negative entry, kept for five years after the debt is paid."),
     ),
     _scene(
+        "pboc_credit_report.listing_on_file",
+        _("The central bank's credit report"),
+        _("Court enforcement: listed as a dishonest debtor. Any lender who checks the report sees it."),
+    ),
+    _scene(
         "pboc_credit_report.lender_sees",
         _("The loan officer's desk"),
         _("She turns the screen and points: your credit report, with every repayment on it."),

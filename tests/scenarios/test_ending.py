@@ -86,7 +86,14 @@ def test_a_ban_lifted_by_paying_says_when() -> None:
 
 def test_the_standings_name_only_the_systems_that_saw_the_persona() -> None:
     walk = replay("gao-ming", ("ignore", "games", "refuse"))
-    assert saw(walk) == ("rongcheng", "sesame", "court_list", "air_rail_list", "joint_punishment")
+    assert saw(walk) == (
+        "rongcheng",
+        "sesame",
+        "court_list",
+        "air_rail_list",
+        "joint_punishment",
+        "pboc_credit_report",
+    )
     assert "jaywalk_display" not in saw(walk) and "platform_ratings" not in saw(walk)
 
 
@@ -97,7 +104,7 @@ def test_refusing_to_pay_has_one_line_per_alternative() -> None:
     assert paid.text == (
         "“Pay the 9,000 yuan now…” would have meant: "
         "spared: Plane ticket refused, "
-        "High-speed train ticket refused, 8 standing bans or warnings; "
+        "High-speed train ticket refused, 9 standing bans or warnings; "
         "but: Pays the sum the court ordered (9,000 yuan)."
     )
     assert paid.provenance == Provenance.ASSUMPTION  # the sum is the exhibit's
@@ -129,6 +136,6 @@ def test_bans_a_listing_brings_together_share_one_row_and_events_keep_their_own(
     ] in ids
     assert ["court_list.flight_refused"] in ids and ["court_list.train_refused"] in ids
     assert ["sesame.shopping_ban"] in ids
-    assert sum(len(row) for row in ids) == 14 and len(rows) == 10
+    assert sum(len(row) for row in ids) == 15 and len(rows) == 11
     court_bans = next(row for row in rows if len(row.items) == 4)
     assert court_bans.first.since == Month(2018, 5) and court_bans.provenance is Provenance.OFFICIAL

@@ -5,7 +5,6 @@ import pytest
 from scenarios.engine import Channel, Event, EventKind, Month, Profile, Shape, Standing, SystemGroup
 from scenarios.evidence import QUOTES
 from scenarios.provenance import Provenance
-from scenarios.systems.court_case import CourtCase
 from scenarios.systems.pboc_credit_report import CLEAN, SYSTEM, Entry, Report
 from tests.factories import EventFactory, ProfileFactory, StandingFactory
 
@@ -172,11 +171,9 @@ def court(kind: EventKind, when: Month = SEPTEMBER_2018, amount: int = 0) -> Eve
 
 def test_a_court_listing_goes_on_the_report(resident: Profile) -> None:
     """The court and the central bank signed a memorandum in November 2013 (Xinhua)."""
-    ordered = SYSTEM.apply(
-        SYSTEM.start(resident), court(EventKind.COURT_ORDERS_PAYMENT, amount=9000), resident
-    )
-    assert ordered.fired == () and not ordered.standing.state.court_listed  # a judgment alone is not listed
-    listed = SYSTEM.apply(ordered.standing, court(EventKind.IGNORES_COURT_ORDER), resident)
+    judgment = court(EventKind.COURT_ORDERS_PAYMENT, amount=9000)
+    assert not SYSTEM.sees(judgment, resident).seen  # a judgment alone lists nobody
+    listed = SYSTEM.apply(SYSTEM.start(resident), court(EventKind.IGNORES_COURT_ORDER), resident)
     assert [r.id for r in listed.fired] == ["pboc_credit_report.court_listing"]
     assert [c.id for c in SYSTEM.holds(listed.standing)] == ["pboc_credit_report.listing_on_file"]
     reading = SYSTEM.read(listed.standing)
@@ -188,7 +185,7 @@ def test_a_court_listing_goes_on_the_report(resident: Profile) -> None:
 
 
 def test_paying_the_court_takes_the_listing_off_and_keeps_the_bank_entries(resident: Profile) -> None:
-    state = Report((Entry(SEPTEMBER_2018),), case=CourtCase(owed_yuan=9000), court_listed=True)
+    state = Report((Entry(SEPTEMBER_2018),), court_listed=True)
     listed = StandingFactory.build(state=state, provenance=Provenance.ASSUMPTION)
     assert SYSTEM.read(listed).status == "One negative entry, and the court's listing"
     paid = SYSTEM.apply(listed, court(EventKind.PAYS_COURT_ORDER, amount=9000), resident)

@@ -142,6 +142,7 @@ def test_refusing_lists_her_and_callers_hear_the_message() -> None:
         "court_list.listing",
         "debtor_calls.switched_on",
         "joint_punishment.shared_listing",
+        "pboc_credit_report.court_listing",
         "sesame.court_listing",
     }
 
@@ -192,6 +193,7 @@ def test_paying_after_the_listing_ends_every_listing_at_once() -> None:
         "court_list.removal",
         "debtor_calls.removed",
         "joint_punishment.removal",
+        "pboc_credit_report.court_listing_ends",
         "sesame.court_removal",
     }
     lost = {c.id for r in frame.results for c in r.lost}
@@ -228,5 +230,12 @@ def test_the_systems_she_meets() -> None:
         for frame in walk(answers).frames:
             seen |= {r.system_id for r in frame.results if r.visibility.seen}
             changed |= {r.system_id for r in frame.results if r.fired or r.met}
-    assert seen == {"court_list", "debtor_calls", "joint_punishment", "air_rail_list", "sesame"}
-    assert changed == {"court_list", "debtor_calls", "joint_punishment", "sesame"}
+    assert seen == {
+        "court_list",
+        "debtor_calls",
+        "joint_punishment",
+        "air_rail_list",
+        "sesame",
+        "pboc_credit_report",
+    }
+    assert changed == {"court_list", "debtor_calls", "joint_punishment", "sesame", "pboc_credit_report"}

@@ -354,7 +354,7 @@ class PbocCreditReport(PilotSystem[Report]):
         count = len(report.entries)
         level = count + report.court_listed
         if not count:
-            status = _("The court's listing, and no other negative entries") if report.court_listed else ""
+            status = _("The court's listing on file") if report.court_listed else ""
             return Reading(value=None, status=status or _("No negative entries"), level=level)
         status = COUNT_WORDS.get(count, _("More than ten negative entries"))
         if report.court_listed:

@@ -93,12 +93,12 @@ def test_every_ending_renders_charts_tables_and_alternatives(
 def test_the_ending_opens_with_the_standings_of_the_systems_that_saw_him(client: Client) -> None:
     html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
     standings = html[html.index('<table class="standings">') : html.index("</table>")]
-    assert standings.count("<tr>") == 5
+    assert standings.count("<tr>") == 6
     for name in ("Rongcheng personal credit points", "The court&#x27;s list of dishonest debtors"):
         assert name in standings
     for never in ("Not shown", "No ratings yet", "Jaywalkers on public screens"):
         assert never not in standings
-    assert "15 other systems the exhibit models never saw Gao Ming this year." in html
+    assert "14 other systems the exhibit models never saw Gao Ming this year." in html
     assert (
         html.index('class="standings"')
         < html.index("What the year brought")
@@ -112,9 +112,9 @@ def test_the_ending_tells_each_consequence_once(client: Client) -> None:
     html = client.get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
     rows = re.findall(r'<span class="consequence__label">(.*?)</span>', html)
     labels = [label.strip() for row in rows for label in row.split(" · ")]
-    assert len(labels) == len(set(labels)) == 14
-    # The bans a listing brings together share one row: 14 consequences in 10 rows.
-    assert len(rows) == 10
+    assert len(labels) == len(set(labels)) == 15
+    # The bans a listing brings together share one row: 15 consequences in 11 rows.
+    assert len(rows) == 11
     assert "Perks held, then lost" not in html and "Would have avoided:" not in html
     row = html[html.index("Rent a flat through Alipay without a deposit.") :][:600]
     assert (

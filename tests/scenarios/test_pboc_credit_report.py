@@ -177,7 +177,7 @@ def test_a_court_listing_goes_on_the_report(resident: Profile) -> None:
     assert [r.id for r in listed.fired] == ["pboc_credit_report.court_listing"]
     assert [c.id for c in SYSTEM.holds(listed.standing)] == ["pboc_credit_report.listing_on_file"]
     reading = SYSTEM.read(listed.standing)
-    assert reading.status == "The court's listing, and no other negative entries" and reading.level == 1
+    assert reading.status == "The court's listing on file" and reading.level == 1
     rule = SYSTEM.rule("pboc_credit_report.court_listing")
     assert rule.provenance is Provenance.REPORT and rule.reference_ids == ("xinhua-2013-court-bank-memo",)
     loan = SYSTEM.apply(listed.standing, bank(EventKind.APPLIES_FOR_LOAN), resident)

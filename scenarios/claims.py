@@ -69,13 +69,23 @@ CLAIMS: tuple[Claim, ...] = (
         id="no-single-system",
         title=_("There is no single social credit system"),
         quote_ids=("frame.no_single_system", "claim.no_national_system", "frame.record_not_score"),
-        verdict=Verdict.RIGHT,
+        verdict=Verdict.PARTLY,
         record=_(
-            "The record agrees. Courts, ministries and cities keep their own lists and records, "
-            "and company scores such as Sesame Credit run separately. Agencies sign agreements "
-            "to act on each other's blacklists."
+            "Partly right. There is no single score: courts, ministries and cities keep their own "
+            "lists and records, and company scores such as Sesame Credit run separately. But the "
+            "parts are joined up more than “no single system” suggests. A national platform "
+            "shares credit records, agencies sign agreements to act on each other's blacklists, "
+            "a national catalogue (from 2021) limits what may go on a credit record and a national "
+            "list (from 2021) limits the penalties. A draft national law was published in November "
+            "2022; as of December 2026 the exhibit found no record that it has passed."
         ),
-        reference_ids=("trivium-blacklists", "clt-mou-breakdown", "mittr-2022-no-score"),
+        reference_ids=(
+            "trivium-blacklists",
+            "clt-mou-breakdown",
+            "clt-2021-penalty-list",
+            "mittr-2022-no-score",
+            "peoplesdaily-2025-opinions",
+        ),
         system_ids=(
             "rongcheng",
             "sesame",
@@ -108,13 +118,21 @@ CLAIMS: tuple[Claim, ...] = (
         id="credit-code",
         title=_("A credit code for every citizen"),
         quote_ids=("claim.credit_code", "claim.poor_credit_code", "claim.unified_social_code"),
-        verdict=Verdict.WRONG,
+        verdict=Verdict.PARTLY,
         record=_(
-            "The unified social credit code, set by a national standard, is for companies and "
-            "other organisations. People got no new code: records about them use the ID card "
-            "number they already had, as another source text says."
+            "Partly right. The 2014 national plan does give individuals a credit code: it is based "
+            "on the ID card number each citizen already has, as another source text says. The "
+            "new code set by a national standard is for companies and other "
+            "organisations. What is wrong is the “poor credit code”: a code identifies a person or "
+            "a company and holds no rating, so no code is good or poor. What can cost a job or a "
+            "loan is a listing, such as the court's list of dishonest debtors."
         ),
-        reference_ids=("chinesestandard-gb32100", "wikipedia-uscc", "cjo-2018-debtor-list-tips"),
+        reference_ids=(
+            "clt-2014-planning-outline",
+            "chinesestandard-gb32100",
+            "wikipedia-uscc",
+            "cjo-2018-debtor-list-tips",
+        ),
         system_ids=("unified_code",),
     ),
     Claim(
@@ -179,14 +197,14 @@ CLAIMS: tuple[Claim, ...] = (
         id="citizens-rate-each-other",
         title=_("Citizens will rate each other"),
         quote_ids=("peer_rating.rate_each_other", "peer_rating.doctors"),
-        verdict=Verdict.UNVERIFIED,
+        verdict=Verdict.DID_NOT_HAPPEN,
         record=_(
-            "A plan reported when the national plan was new. No source found shows a rule in "
-            "force that lets people rate each other, their doctors or companies. The systems "
-            "that exist are lists and records kept by courts and agencies, and scores kept by "
-            "companies."
+            "A forecast that did not come true. It was reported in 2015, when the national plan was "
+            "new. No later national text found, from the 2014 plan to the 2025 opinions, sets up "
+            "ratings of people by people, their doctors or companies. The systems that exist are "
+            "lists and records kept by courts and agencies, and scores kept by companies."
         ),
-        reference_ids=("bestvpn-2015-moral-behaviour", "mittr-2022-no-score"),
+        reference_ids=("bestvpn-2015-moral-behaviour", "mittr-2022-no-score", "peoplesdaily-2025-opinions"),
         system_ids=("peer_rating", "platform_ratings"),
     ),
     # Rongcheng and the cities.
@@ -335,7 +353,8 @@ CLAIMS: tuple[Claim, ...] = (
         record=_(
             "The words are real, but the sentence stops early. The report goes on: the "
             "behaviour “of natural and legal persons”, companies as well as people. The same "
-            "report found that putting the system in place nationally was still at an early stage."
+            "report found that, as of its writing in December 2017, putting the system in place "
+            "nationally was at an early stage."
         ),
         reference_ids=("merics-2017-central-planning",),
         system_ids=("court_list", "joint_punishment"),

@@ -1,6 +1,7 @@
 """The exhibit's one template tag library: figures, quotes and sources."""
 
 import datetime
+import re
 from collections.abc import Iterable
 
 import segno
@@ -8,13 +9,14 @@ from django import template
 from django.http import HttpRequest
 from django.template import Context
 from django.utils.formats import date_format
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_noop
 
 from exhibit import kiosk, panels, paths
 from scenarios.claims import Claim
 from scenarios.engine import AnySystem, Consequence, Month, Reading
-from scenarios.evidence import QUOTES, REFERENCES, Quote, Reference
+from scenarios.evidence import QUOTES, RECORD_CHECKED, REFERENCES, Quote, Reference, latest_reference_date
 from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.replay import Walk
 from scenarios.systems import SYSTEMS
@@ -26,6 +28,15 @@ register = template.Library()
 def t(value: object) -> str:
     """Translate a string that the domain marked with its `_()` marker."""
     return gettext(str(value)) if value else ""
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@register.filter
+def years(value: str) -> SafeString:
+    """Text whose years are marked as dates (`<time>`): a year is a date, not a figure."""
+    return mark_safe(YEAR.sub(lambda m: f'<time datetime="{m[0]}">{m[0]}</time>', escape(value)))
 
 
 @register.filter
@@ -75,6 +86,22 @@ def month(value: Month | str) -> str:
     except ValueError:
         return str(value)
     return date_format(datetime.date(found.year, found.month, 1), "F Y")
+
+
+@register.simple_tag
+def record_checked() -> SafeString:
+    """When the record was last checked, as a date: "December 2026"."""
+    return _month_element(RECORD_CHECKED)
+
+
+@register.simple_tag
+def latest_source() -> SafeString:
+    """The month of the newest outside source, as a date."""
+    return _month_element(latest_reference_date()[:7])
+
+
+def _month_element(value: str) -> SafeString:
+    return format_html('<time datetime="{}">{}</time>', value, month(value))
 
 
 @register.filter

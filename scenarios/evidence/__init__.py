@@ -34,7 +34,18 @@ from scenarios.evidence import (
 )
 from scenarios.evidence.types import SEEDS, Quote, Reference, ReferenceKind, Seed
 
-__all__ = ["MODULES", "QUOTES", "REFERENCES", "SEEDS", "Quote", "Reference", "ReferenceKind", "Seed"]
+__all__ = [
+    "MODULES",
+    "QUOTES",
+    "RECORD_CHECKED",
+    "REFERENCES",
+    "SEEDS",
+    "Quote",
+    "Reference",
+    "ReferenceKind",
+    "Seed",
+    "latest_reference_date",
+]
 
 MODULES: tuple[ModuleType, ...] = (
     framing,
@@ -73,3 +84,12 @@ def _by_id[T: (Quote, Reference)](items: tuple[T, ...]) -> dict[str, T]:
 
 QUOTES: dict[str, Quote] = _by_id(tuple(q for module in MODULES for q in module.QUOTES))
 REFERENCES: dict[str, Reference] = _by_id(tuple(r for module in MODULES for r in module.REFERENCES))
+
+# The month the record was last checked against outside sources: the start and sources
+# pages say so, and every "as of" in the text is this month or earlier.
+RECORD_CHECKED = "2026-12"
+
+
+def latest_reference_date() -> str:
+    """The date of the newest outside source ("2025-11-26"): dates are ISO, so they sort as text."""
+    return max(r.date for r in REFERENCES.values() if r.date[:4].isdigit())

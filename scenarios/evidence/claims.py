@@ -64,8 +64,8 @@ QUOTES: tuple[Quote, ...] = (
         text="The government aims to have the system fully functioning and for each citizen to "
         "have their 'credit code' by 2020.",
         caveat=_(
-            "Wrong. Companies and organisations were given a credit code; people are identified "
-            "by the ID card number they already had."
+            "Partly right. The 2014 plan bases each person's credit code on the ID card number "
+            "they already had; companies and organisations were given a new 18-character code."
         ),
     ),
     Quote(

@@ -1,6 +1,6 @@
 """The framing: seed quotes and outside sources not tied to one system (no single score)."""
 
-from scenarios.evidence.types import S000, S001, Quote, Reference
+from scenarios.evidence.types import S000, S001, Quote, Reference, ReferenceKind
 from scenarios.i18n import _
 
 QUOTES: tuple[Quote, ...] = (
@@ -55,6 +55,35 @@ REFERENCES: tuple[Reference, ...] = (
         author="Zeyi Yang",
         date="2022-11-22",
         url="https://www.technologyreview.com/2022/11/22/1063605/china-announced-a-new-social-credit-law-what-does-it-mean",
+    ),
+    Reference(
+        id="clt-2014-planning-outline",
+        kind=ReferenceKind.OFFICIAL,
+        title=(
+            "Planning Outline for the Construction of a Social Credit System (2014-2020) "
+            "(Guofa [2014] No. 21), translated by Rogier Creemers"
+        ),
+        outlet="China Law Translate",
+        date="2014-06-14",
+        url="http://www.chinalawtranslate.com/socialcreditsystem/?lang=en",
+    ),
+    Reference(
+        id="clt-2022-high-quality-opinions",
+        kind=ReferenceKind.OFFICIAL,
+        title=(
+            "Opinions on Promoting the High-Quality Development of the Social Credit System "
+            "to Create a New Development Pattern"
+        ),
+        outlet="China Law Translate",
+        date="2022-03-29",
+        url="https://www.chinalawtranslate.com/en/nextcreditplan/",
+    ),
+    Reference(
+        id="peoplesdaily-2025-opinions",
+        title="China unveils guideline to improve social credit system",
+        outlet="People's Daily (Xinhua)",
+        date="2025-04-01",
+        url="http://en.people.cn/n3/2025/0401/c90000-20296397.html",
     ),
     Reference(
         id="reuters-2017-licences",

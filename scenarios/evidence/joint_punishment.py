@@ -45,6 +45,13 @@ QUOTES: tuple[Quote, ...] = (
 
 REFERENCES: tuple[Reference, ...] = (
     Reference(
+        id="cjo-2022-catalogue-draft",
+        title="China Drafts New Catalogue of Public Credit Information",
+        outlet="China Justice Observer",
+        date="2022-10-17",
+        url="https://chinajusticeobserver.com/a/china-drafts-new-catalogue-of-public-credit-information",
+    ),
+    Reference(
         id="clt-mou-breakdown",
         title="Social Credit MOU breakdown [BETA]",
         outlet="China Law Translate",

@@ -8,7 +8,7 @@ QUOTES: tuple[Quote, ...] = (
         id="nosedive.caption",
         seed=S002,
         text="Netflix drama ‘Black Mirror’ Episode ‘Nosedive’",
-        caveat=_("A picture caption: the source text opens with a still from the television story."),
+        caveat=_("A picture caption: the source text opens with an image from the television story."),
     ),
     Quote(
         id="nosedive.seems_familiar",

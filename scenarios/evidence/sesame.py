@@ -129,8 +129,29 @@ REFERENCES: tuple[Reference, ...] = (
         id="pccm-2021-qiantang",
         title="The third personal credit license may be issued soon!",
         outlet="PCCM Credit",
-        date="2021-11",
+        date="2024-01",
         url="http://en.pccm-credit.com/?p=171",
+        caveat=_(
+            "Undated in the copy read. It reports the central bank governor's remarks of January "
+            "2024 and says more than two years had passed since the application of November 2021."
+        ),
+    ),
+    Reference(
+        id="scmp-2021-qiantang-application",
+        title=(
+            "Ant Group applies to China's central bank to set up personal-credit scoring joint "
+            "venture with state-backed partners"
+        ),
+        outlet="South China Morning Post",
+        date="2021-11-26",
+        url="https://mcdn.i-scmp.com/business/banking-finance/article/3157557/ant-group-applies-chinas-central-bank-set-personal-credit",
+    ),
+    Reference(
+        id="scmp-2024-qiantang-licence",
+        title="Ant-backed credit rating firm gets central bank approval in China after 3-year wait",
+        outlet="South China Morning Post (republished by World Pakistan)",
+        date="2024-11",
+        url="https://worldpakistan.net/ant-backed-credit-rating-firm-gets-central-bank-approval-in-china-after-3-year-wait",
     ),
     Reference(
         id="chinadaily-2015-sesame-court",

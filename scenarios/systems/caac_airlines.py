@@ -82,7 +82,7 @@ RECORD_RULE = Rule(
     id="caac_airlines.record",
     system_id=ID,
     label=_(
-        "Still listed after the deadline: the letter says the regulator will record the "
+        "Taiwan shown as a country after the deadline: the letter says the regulator will record the "
         "company's serious dishonesty under its credit rules and take disciplinary action."
     ),
     provenance=Provenance.REPORT,

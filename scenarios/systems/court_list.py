@@ -63,10 +63,19 @@ PAID_OFF = Rule(
 LISTING = Rule(
     id="court_list.listing",
     system_id=ID,
-    label=_("Able to pay but refuses: the person is put on the list."),
+    label=_(
+        "Able to pay but refuses: after an enforcement notice that warns of the list, the court "
+        "writes a listing decision, serves it on the person and puts them on the list."
+    ),
     provenance=Provenance.OFFICIAL,
     quote_ids=("court.blacklist_not_score", "court.lose_rights"),
-    reference_ids=("clt-2017-list",),
+    reference_ids=("clt-2017-list", "globe-2018-liu-hu"),
+    note=_(
+        "The court's 2017 provisions require the enforcement notice to warn of the list, and the "
+        "written decision to be served as other court documents are. Serving can fail: the "
+        "journalist Liu Hu said he learned he was listed only when an airline's booking system "
+        "turned him down (The Globe and Mail, 2018)."
+    ),
 )
 REMOVAL = Rule(
     id="court_list.removal",
@@ -96,16 +105,20 @@ BANS = (
         provenance=Provenance.OFFICIAL,
         quote_ids=("court.liu_hu_listed",),
         reference_ids=SPENDING_RULES,
-        note=_("Ordinary trains and buses are still allowed."),
+        note=_("Ordinary trains and buses are allowed."),
     ),
     Consequence(
         id="court_list.no_property",
         system_id=ID,
         kind=ConsequenceKind.BAN,
-        label=_("May not buy property or take out loans."),
+        label=_("May not buy, build or expensively renovate a home."),
         provenance=Provenance.OFFICIAL,
         quote_ids=("court.liu_hu_listed",),
         reference_ids=SPENDING_RULES,
+        note=_(
+            "This is the court's 2015 spending rules. They bar property, not loans: loans come from "
+            "the 2016 opinions on joint punishment, which tell banks of the listing."
+        ),
     ),
     Consequence(
         id="court_list.no_private_school",
@@ -171,7 +184,13 @@ class CourtList(PilotSystem[CourtListing]):
         "A court lists someone who is able to pay what a judgment orders and refuses, "
         "hides assets or obstructs enforcement. There is no score."
     )
-    exit = _("Pay in full, or win on appeal. Paying takes the entry off.")
+    exit = _(
+        "Pay in full, keep to a settlement with the creditor, or win on appeal: the court then "
+        "deletes the entry. Someone listed in error, or with wrong details, can ask the court to "
+        "correct it. A listing for obstructing or evading enforcement, rather than for refusing "
+        "to pay, lasts a fixed period under the court's provisions: two years, or up to three "
+        "more for violence or repeated breaches."
+    )
     scale = _("Listed or not listed.")
     quote_ids = ("court.blacklist_not_score", "court.liu_hu_listed", "court.bring_your_money")
     rules = RULES
@@ -188,6 +207,16 @@ class CourtList(PilotSystem[CourtListing]):
             text=_("The court's spending bans are widened to every high-speed train."),
             provenance=Provenance.OFFICIAL,
             reference_ids=("clt-2015-spending",),
+        ),
+        Milestone(
+            when="2017-05-01",
+            text=_(
+                "Revised rules take effect. The court must warn of the list in its enforcement "
+                "notice and serve a written listing decision; a person listed in error can ask for "
+                "a correction; listings for obstructing enforcement last a fixed period."
+            ),
+            provenance=Provenance.OFFICIAL,
+            reference_ids=("clt-2017-list",),
         ),
         Milestone(
             when="2019-07",

@@ -9,8 +9,9 @@ Documented (seed 000): callers to debtors hear a shaming announcement. Reported:
 twenty debtors targeted in Henan and a Zhongmu debtor who paid (China Daily); at least ten
 listed debtors in Guanyun, and the message removed only after full repayment (Global
 Times, Daily Mail); Jiangxi's scheme with three telecom operators (ReferChina, citing
-Xinhua). Illustrative: the exact words a caller hears in the exhibit, a reconstruction
-based on the wording Global Times reported from Guanyun, and every sum of money.
+Xinhua). Illustrative: that a persona is one of the debtors a court picks (courts picked
+some, not all), the exact words a caller hears in the exhibit, a reconstruction based on
+the wording Global Times reported from Guanyun, and every sum of money.
 
 The system keeps its own copy of the court state (the sum owed, whether the message is
 on). It sees court events only for people who live where a court is reported to have
@@ -86,12 +87,18 @@ SWITCHED_ON = Rule(
     id="debtor_calls.switched_on",
     system_id=ID,
     label=_(
-        "A debtor who can pay and does not is listed, and the court has a recorded message "
-        "played to everyone who phones them."
+        "A debtor who can pay and does not is listed, and the court picks this debtor for a "
+        "recorded message played to everyone who phones them."
     ),
-    provenance=Provenance.REPORT,
+    provenance=Provenance.ASSUMPTION,
     quote_ids=SEED,
     reference_ids=(*HENAN, *GUANYUN, *JIANGXI),
+    note=_(
+        "Courts chose some listed debtors, not all of them: “more than twenty” in one Henan court "
+        "(China Daily, 2017) and at least ten in Guanyun county (Global Times, 2017). The message "
+        "itself is reported; that this person is one of the debtors picked is the exhibit's "
+        "assumption."
+    ),
 )
 REMOVED = Rule(
     id="debtor_calls.removed",
@@ -155,13 +162,13 @@ class DebtorCalls(PilotSystem[Announcement]):
     shape = Shape.PUBLIC_DISPLAY
     group = SystemGroup.NATIONAL
     summary = _(
-        "Some courts had telephone companies play a recorded message to anyone who phones a "
-        "listed debtor. The caller hears that the person has not paid what a court ordered. "
+        "Some courts had telephone companies play a recorded message to anyone who phones one of "
+        "the listed debtors they picked. The caller hears that the person has not paid what a court ordered. "
         "The message stops only when the debt is paid in full."
     )
     covers = _(
-        "Listed debtors where a court is reported to have done this: around Zhengzhou, in "
-        "Guanyun county and across Jiangxi."
+        "Some listed debtors, picked by the court, where a court is reported to have done this: "
+        "around Zhengzhou, in Guanyun county and across Jiangxi."
     )
     data_sources = _("The court's own enforcement records; telephone companies play the message.")
     entry = _("Be ordered by one of these courts to pay, be able to pay, and not pay.")

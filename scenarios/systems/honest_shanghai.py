@@ -155,8 +155,9 @@ EXPIRY = Rule(
     id="honest_shanghai.expiry",
     system_id=ID,
     label=_(
-        "No Shanghai rule on when a record stops counting was found. National rules now limit how "
-        "long a breach is published: for a serious one, at most the years shown."
+        "No Shanghai rule on when a record stops counting was found. Under the national "
+        "credit-repair measures, a breach is published for a limited time: for a serious one, at "
+        "most the years shown."
     ),
     provenance=Provenance.OFFICIAL,
     quote_ids=("honest_shanghai.hu_scrub",),
@@ -286,6 +287,15 @@ class HonestShanghai(PilotSystem[Grade]):
                 "National credit-repair measures are adopted, to take effect the following April. They "
                 "limit how long a breach is published: up to three months for minor ones, three months to "
                 "a year for general ones, one to three years for serious ones."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("cailianshe-2025-credit-repair",),
+        ),
+        Milestone(
+            when="2026-04-01",
+            text=_(
+                "The national credit-repair measures adopted in November 2025 are due to take "
+                "effect, as reported when they were adopted."
             ),
             provenance=Provenance.REPORT,
             reference_ids=("cailianshe-2025-credit-repair",),

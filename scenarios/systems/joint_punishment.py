@@ -287,6 +287,25 @@ class JointPunishment(PilotSystem[CreditRecord]):
             reference_ids=("clt-2021-penalty-list",),
         ),
         Milestone(
+            when="2022-03-29",
+            text=_(
+                "New national opinions on the social credit system put markets and the business "
+                "environment first, and ask for punishments to be set by law."
+            ),
+            provenance=Provenance.OFFICIAL,
+            reference_ids=("clt-2022-high-quality-opinions",),
+        ),
+        Milestone(
+            when="2022-09-09",
+            text=_(
+                "Draft new editions of the national catalogue of public credit information and "
+                "of the list of penalty measures are published for comment. Agencies may not put "
+                "on a credit record what the catalogue does not list."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("cjo-2022-catalogue-draft",),
+        ),
+        Milestone(
             when="2022-11-14",
             text=_(
                 "A draft national law on the social credit system is published. MIT "
@@ -294,6 +313,25 @@ class JointPunishment(PilotSystem[CreditRecord]):
             ),
             provenance=Provenance.REPORT,
             reference_ids=("mittr-2022-no-score",),
+        ),
+        Milestone(
+            when="2024-05-20",
+            text=_(
+                "A national action plan for 2024 and 2025 asks for the credit law to be hurried "
+                "along and the catalogue and penalty list to be updated. The law had not passed."
+            ),
+            provenance=Provenance.OFFICIAL,
+            reference_ids=("clt-2024-action-plan",),
+        ),
+        Milestone(
+            when="2025-03-31",
+            text=_(
+                "The Party and the State Council publish opinions with 23 measures to improve the "
+                "social credit system, aimed at one national market, and warn against collecting "
+                "too much information."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("peoplesdaily-2025-opinions",),
         ),
     )
     example_profile = Profile(

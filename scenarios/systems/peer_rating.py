@@ -55,6 +55,16 @@ class PeerRating(NotAnInput):
             provenance=Provenance.REPORT,
             reference_ids=("mittr-2022-no-score",),
         ),
+        Milestone(
+            when="2025-03-31",
+            text=_(
+                "The national opinions on improving the social credit system, published that March, "
+                "are about markets, records and credit repair. No source read shows people rating "
+                "one another in them."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("peoplesdaily-2025-opinions",),
+        ),
     )
     example_profile = Profile(home_city="Beijing", years_resident=10, age=35)
     status = _("A plan, never found in force")

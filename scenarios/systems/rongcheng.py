@@ -122,18 +122,22 @@ GREEN_CHANNEL = Consequence(
     reference_ids=("clt-rongcheng-measures",),
     threshold=GRADE_A_FROM,
 )
-EXTRA_PAPERWORK = Consequence(
-    id="rongcheng.extra_paperwork",
+LOW_GRADE_WARNING = Consequence(
+    id="rongcheng.low_grade_warning",
     system_id=ID,
     kind=ConsequenceKind.WARNING,
-    label=_("Grade C or lower: a warning, and extra paperwork or fees."),
+    label=_("Grade C or lower: a warning."),
     provenance=Provenance.REPORT,
     quote_ids=("rongcheng.perks_and_fees",),
     reference_ids=NPR,
     threshold=GRADE_B_FROM,
-    note=_("Below this number the grade is C."),
+    note=_(
+        "Below this number the grade is C, which NPR reported as a warning. A source article says "
+        "that in “some pilots” a low rating means extra paperwork or fees; it does not say "
+        "Rongcheng is one of them, so the exhibit does not apply it here."
+    ),
 )
-CONSEQUENCES = (GREEN_CHANNEL, EXTRA_PAPERWORK)
+CONSEQUENCES = (GREEN_CHANNEL, LOW_GRADE_WARNING)
 
 
 def grade(points: int) -> Letter:
@@ -164,8 +168,11 @@ class Rongcheng(PilotSystem[int]):
         "Move away. Under the city's later rules a score needs the person's consent; "
         "without it, records are kept but no score is given."
     )
-    scale = _("Starts at 1,000; grades A to D.")
-    scale_provenance = Provenance.SOURCE_TEXT
+    scale = _(
+        "Starts at 1,000 points, as NPR reported in 2018; grades A to D, as the city's own "
+        "measures set them out."
+    )
+    scale_provenance = Provenance.REPORT
     quote_ids = ("rongcheng.start", "rongcheng.perks_and_fees")
     rules = RULES
     consequences = CONSEQUENCES
@@ -233,7 +240,7 @@ class Rongcheng(PilotSystem[int]):
         if letter is Letter.A:
             return (GREEN_CHANNEL,)
         if letter in (Letter.C, Letter.D):
-            return (EXTRA_PAPERWORK,)
+            return (LOW_GRADE_WARNING,)
         return ()
 
     def read(self, standing: Standing[int]) -> Reading:

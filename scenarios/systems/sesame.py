@@ -54,7 +54,10 @@ FLAT_DEPOSIT = Figure(
 NAPPIES = Rule(
     id="sesame.nappies",
     system_id=ID,
-    label=_("Buying nappies raises the score: parents are taken to be responsible."),
+    label=_(
+        "An executive's example, not a published rule: someone who often buys nappies is "
+        "probably a parent, and taken to be more responsible. The exhibit applies it as a rule."
+    ),
     provenance=Provenance.REPORT,
     quote_ids=("sesame.factor_behaviour",),
     reference_ids=("bbc-2015-sesame",),
@@ -63,7 +66,10 @@ NAPPIES = Rule(
 VIDEO_GAMES = Rule(
     id="sesame.video_games",
     system_id=ID,
-    label=_("Ten hours a day of video games lowers the score."),
+    label=_(
+        "An executive's example, not a published rule: ten hours a day of video games marks "
+        "an “idle person”. The exhibit applies it as a rule."
+    ),
     provenance=Provenance.REPORT,
     quote_ids=("sesame.factor_behaviour", "sesame.games_24_hours"),
     reference_ids=("bbc-2015-sesame",),
@@ -263,11 +269,29 @@ class Sesame(PilotSystem[SesameScore]):
         Milestone(
             when="2021-11-26",
             text=_(
-                "The central bank accepts a licence application from Qiantang Credit, "
-                "a company linked to Ant. Years later it is still pending."
+                "The central bank accepts a licence application from Qiantang Credit, a personal "
+                "credit company owned 35% by Ant and 35% by a Zhejiang state-owned group."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("scmp-2021-qiantang-application",),
+        ),
+        Milestone(
+            when="2024-01",
+            text=_(
+                "More than two years on, the application is still undecided; the central bank's "
+                "governor says the bank will guide it."
             ),
             provenance=Provenance.REPORT,
             reference_ids=("pccm-2021-qiantang",),
+        ),
+        Milestone(
+            when="2024-11",
+            text=_(
+                "The central bank licenses Qiantang Credit, China's third licensed personal credit "
+                "bureau, until November 2027. No source read says Sesame Credit itself was licensed."
+            ),
+            provenance=Provenance.REPORT,
+            reference_ids=("scmp-2024-qiantang-licence",),
         ),
     )
     example_profile = Profile(home_city="Hangzhou", years_resident=5, age=30, opted_in=frozenset({ID}))

@@ -16,6 +16,7 @@ def walk_everywhere(page: Page, origin: str) -> None:
         expect_arrived(page, origin, move)
     assert_same_document(page)
     page.locator("#step details").first.locator("summary").click()
+    page.locator("summary", has_text="Other choices, other endings").click()
     page.get_by_role("link", name="See that ending").first.click()
     expect(page.locator("h1")).to_have_text("How the year ended for Gao Ming")
     page.goto(origin + "/walk/nobody/")

@@ -160,7 +160,7 @@ def test_the_last_step_leads_to_the_ending(client: Client) -> None:
 def test_the_ignore_path_shows_the_listing_and_the_refused_ticket(client: Client) -> None:
     listing = client.get("/walk/gao-ming/4/?path=ignore").content.decode()
     assert "The deadline passes" in listing
-    assert "Able to pay but refuses: the person is put on the list." in listing
+    assert "Able to pay but refuses: after an enforcement notice that warns of the list" in listing
     assert "May not buy plane tickets." in listing
     wedding = client.get("/walk/gao-ming/5/?path=ignore").content.decode()
     assert "Plane ticket refused" in wedding
@@ -191,3 +191,13 @@ def test_liu_hu_is_told_as_a_reported_case_where_the_persona_is_listed(client: C
     assert "A real person, not part of the simulation." in html
     assert "The Globe and Mail" in html
     assert "Liu Hu" not in client.get("/walk/gao-ming/4/?path=pay").content.decode()
+
+
+@pytest.mark.parametrize("url", ["/", "/sources/"])
+def test_the_start_and_sources_pages_say_up_to_when_the_record_was_checked(client: Client, url: str) -> None:
+    html = client.get(url).content.decode()
+    line = html[html.index("data-record-checked") :][:400]
+    assert 'checked up to <time datetime="2026-12">December 2026</time>' in line
+    if url == "/sources/":
+        assert 'The newest outside source is dated <time datetime="2025-11">November 2025</time>' in line
+    assert "with the record checked up to" in html  # the header, on every page

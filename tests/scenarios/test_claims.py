@@ -61,8 +61,9 @@ def test_every_claim_names_known_systems(claim: Claim) -> None:
 
 
 @pytest.mark.parametrize("claim", CLAIMS, ids=lambda claim: claim.id)
-def test_titles_and_records_have_no_digits(claim: Claim) -> None:
-    assert not re.search(r"\d", claim.title + claim.record), claim.id
+def test_titles_and_records_have_no_digits_but_years(claim: Claim) -> None:
+    """A year is shown as a date; any other number would need a label a record cannot carry."""
+    assert not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", claim.title + claim.record)), claim.id
 
 
 @pytest.mark.skipif(not SEED_DIR.exists(), reason="../shared/seeds is not beside this checkout")
@@ -112,11 +113,11 @@ def test_core_quotes_are_reused_where_they_hold_the_words() -> None:
     ("claim_id", "verdict"),
     [
         ("one-score", Verdict.WRONG),
-        ("no-single-system", Verdict.RIGHT),
+        ("no-single-system", Verdict.PARTLY),
         ("compulsory", Verdict.DID_NOT_HAPPEN),
         ("charity-points", Verdict.WRONG),
         ("taishan-billboards", Verdict.UNVERIFIED),
-        ("credit-code", Verdict.WRONG),
+        ("credit-code", Verdict.PARTLY),
         ("liu-hu-for-his-work", Verdict.PARTLY),
         ("zhengzhou-unique", Verdict.PARTLY),
         ("recycling-loans", Verdict.PARTLY),
@@ -131,7 +132,7 @@ def test_core_quotes_are_reused_where_they_hold_the_words() -> None:
         ("seven-million", Verdict.PARTLY),
         ("global-standard", Verdict.WRONG),
         ("roam-under-heaven", Verdict.PARTLY),
-        ("citizens-rate-each-other", Verdict.UNVERIFIED),
+        ("citizens-rate-each-other", Verdict.DID_NOT_HAPPEN),
     ],
 )
 def test_the_common_claims_are_covered_with_their_verdicts(claim_id: str, verdict: Verdict) -> None:

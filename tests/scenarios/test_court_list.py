@@ -127,3 +127,25 @@ def test_an_order_for_nothing_opens_no_case(resident: Profile) -> None:
 def test_an_appeal_without_a_case_changes_nothing(resident: Profile) -> None:
     outcome = SYSTEM.apply(SYSTEM.start(resident), court(EventKind.APPEALS_JUDGMENT), resident)
     assert outcome.standing == SYSTEM.start(resident) and outcome.fired == ()
+
+
+def test_each_ban_names_the_rule_that_makes_it() -> None:
+    """The 2015 spending rules bar property, not loans; loans come from the 2016 opinions."""
+    home = SYSTEM.consequence("court_list.no_property")
+    assert home.label == "May not buy, build or expensively renovate a home."
+    assert home.reference_ids == ("clt-2015-spending",) and home.provenance is Provenance.OFFICIAL
+    assert "not loans" in home.note and "2016 opinions" in home.note
+    assert not [c.id for c in SYSTEM.consequences if "loan" in c.label.lower()]
+
+
+def test_a_listing_follows_a_warning_notice_and_a_served_decision() -> None:
+    """The 2017 provisions: a notice that warns of the list, then a written decision served."""
+    rule = SYSTEM.rule("court_list.listing")
+    assert "enforcement notice" in rule.label and "serves it on the person" in rule.label
+    assert rule.reference_ids == ("clt-2017-list", "globe-2018-liu-hu")
+    assert "Serving can fail" in rule.note and "Liu Hu" in rule.note
+
+
+def test_the_ways_off_the_list_besides_paying() -> None:
+    for way in ("Pay in full", "settlement", "appeal", "correct it", "fixed period", "two years"):
+        assert way in SYSTEM.exit

@@ -73,7 +73,8 @@ def test_ignoring_the_order_switches_the_message_on(in_zhengzhou: Profile) -> No
     outcome = SYSTEM.apply(owes(), court(EventKind.IGNORES_COURT_ORDER), in_zhengzhou)
     assert outcome.standing.state.message_on
     (rule,) = outcome.fired
-    assert rule.id == "debtor_calls.switched_on" and rule.provenance is Provenance.REPORT
+    assert rule.id == "debtor_calls.switched_on" and rule.provenance is Provenance.ASSUMPTION
+    assert "“more than twenty”" in rule.note and rule.reference_ids  # courts picked some debtors
     assert rule.quote_ids == ("claim.zhengzhou",)
     assert {"chinadaily-2017-debtor-ringtones", "globaltimes-2017-debtor-calls"} <= set(rule.reference_ids)
 

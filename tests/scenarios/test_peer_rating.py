@@ -40,7 +40,7 @@ def test_the_panel_shows_a_status_in_words_and_no_number(resident: Profile) -> N
 
 
 def test_history_is_reported_and_every_reference_resolves() -> None:
-    assert [m.when for m in SYSTEM.history] == ["2015-05-04", "2022-11-22"]
+    assert [m.when for m in SYSTEM.history] == ["2015-05-04", "2022-11-22", "2025-03-31"]
     for milestone in SYSTEM.history:
         assert milestone.provenance is Provenance.REPORT
         assert all(ref in REFERENCES for ref in milestone.reference_ids)

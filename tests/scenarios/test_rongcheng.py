@@ -83,7 +83,7 @@ def test_grades_follow_the_bands_npr_reported(points: int, letter: str) -> None:
 def test_grade_a_brings_simpler_paperwork_and_grade_c_a_warning() -> None:
     assert [c.id for c in SYSTEM.holds(StandingFactory.build(state=960))] == ["rongcheng.green_channel"]
     assert SYSTEM.holds(StandingFactory.build(state=900)) == ()
-    assert [c.id for c in SYSTEM.holds(StandingFactory.build(state=849))] == ["rongcheng.extra_paperwork"]
+    assert [c.id for c in SYSTEM.holds(StandingFactory.build(state=849))] == ["rongcheng.low_grade_warning"]
     perk = SYSTEM.consequence("rongcheng.green_channel")
     assert perk.quote_ids == ("rongcheng.perks_and_fees",)
     assert perk.threshold is not None and perk.threshold.value == 960
@@ -94,3 +94,16 @@ def test_a_reading_shows_points_and_a_reported_grade() -> None:
     reading = SYSTEM.read(StandingFactory.build(state=945, provenance=Provenance.ASSUMPTION))
     assert reading.value is not None and reading.value.value == 945
     assert reading.band == "Grade B" and reading.band_provenance is Provenance.REPORT
+
+
+def test_a_low_grade_brings_a_warning_and_no_fee_the_sources_do_not_give_rongcheng() -> None:
+    """The seed's extra paperwork or fees are for "some pilots", not said of Rongcheng."""
+    warning = SYSTEM.consequence("rongcheng.low_grade_warning")
+    assert warning.label == "Grade C or lower: a warning."
+    assert warning.provenance is Provenance.REPORT and warning.reference_ids == ("npr-2018-rongcheng",)
+    assert "“some pilots”" in warning.note and "does not apply it" in warning.note
+
+
+def test_the_scale_says_where_the_start_and_the_letters_come_from() -> None:
+    assert "as NPR reported in 2018" in SYSTEM.scale and "the city's own measures" in SYSTEM.scale
+    assert SYSTEM.scale_provenance is Provenance.REPORT

@@ -155,3 +155,11 @@ def test_the_court_connection_starts_in_july_two_thousand_fifteen(resident: Prof
     assert not SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER, Month(2015, 6)), resident).seen
     seen = SYSTEM.sees(court(EventKind.IGNORES_COURT_ORDER, Month(2015, 7)), resident)
     assert seen.seen and "court's list" in seen.reason
+
+
+@pytest.mark.parametrize("rule_id", ["sesame.nappies", "sesame.video_games"])
+def test_nappies_and_games_are_an_executives_examples_not_published_rules(rule_id: str) -> None:
+    rule = SYSTEM.rule(rule_id)
+    assert rule.label.startswith("An executive's example, not a published rule:")
+    assert rule.reference_ids == ("bbc-2015-sesame",)
+    assert rule.change is not None and rule.change.provenance is Provenance.ASSUMPTION

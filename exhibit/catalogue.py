@@ -18,6 +18,7 @@ from scenarios.compare import Answer, Comparison, compare
 from scenarios.engine import AnySystem, ConsequenceKind, Month, Profile, SystemGroup
 from scenarios.everyday import EVERYDAY, EverydayEvent
 from scenarios.evidence import QUOTES, REFERENCES, SEEDS, Quote, Reference, Seed
+from scenarios.perspectives import Side, by_side
 from scenarios.predict import Reveal
 from scenarios.provenance import Provenance
 from scenarios.replay import Walk
@@ -59,7 +60,25 @@ def system_context(system: AnySystem) -> dict[str, object]:
         "claims": claims_about(system.id),
         "sees": sees,
         "asked_as": describe(system.example_profile),
+        "voices": voices(system.id, shown=system.quote_ids),
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """One side's perspective quotes, in the speakers' words."""
+
+    side: Side
+    quote_ids: tuple[str, ...]
+
+
+def voices(bearing_on: str | None = None, shown: tuple[str, ...] = ()) -> list[Voices]:
+    """Each side with its quotes (all, or those bearing on one system), leaving out the `shown` ones."""
+    sides = [
+        Voices(side=side, quote_ids=tuple(p.quote_id for p in found if p.quote_id not in shown))
+        for side, found in by_side(bearing_on).items()
+    ]
+    return [side for side in sides if side.quote_ids]
 
 
 def answer_panel(answer: Answer) -> Panel:

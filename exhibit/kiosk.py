@@ -28,7 +28,7 @@ PAGES_OF = {
     "stories": ("start", "persona", "step", "ending"),
     "you": ("you", "you_result"),
     "compare": ("compare_index", "compare"),
-    "claims": ("claims",),
+    "claims": ("claims", "perspectives"),
     "systems": ("systems", "system"),
     "sources": ("sources",),
 }

@@ -17,6 +17,7 @@ urlpatterns = [
     path("you/result/", views.you_result, name="you_result"),
     path("you/result/card.png", views.you_card, name="you_card"),
     path("sources/", views.sources_page, name="sources"),
+    path("perspectives/", views.perspectives, name="perspectives"),
     path("healthz", views.healthz, name="healthz"),
 ]
 

@@ -19,6 +19,7 @@ from scenarios import guessing
 from scenarios import you as you_scored
 from scenarios.compare import UnknownEvent, compare
 from scenarios.personas import PERSONAS
+from scenarios.perspectives import GENERAL
 from scenarios.predict import parse_guess
 from scenarios.replay import (
     Frame,
@@ -220,7 +221,7 @@ def claims(request: HttpRequest) -> HttpResponse:
         asked = predict.claims_query(request.GET)
     except predict.BadClaimsQuery as bad:
         return _error(request, bad.status, bad.title, bad.message)
-    context = predict.claims_context(asked)
+    context = {**predict.claims_context(asked), "voices": catalogue.voices(GENERAL)}
     if _htmx(request) and asked.claim is not None:
         current = predict.card(asked.claim, asked)
         return render(request, "exhibit/claims.html#claim", {**context, "card": current})
@@ -267,6 +268,12 @@ def you_card(request: HttpRequest) -> HttpResponse:
     response["Cache-Control"] = "public, max-age=86400"
     response["Content-Disposition"] = 'inline; filename="scored-you.png"'
     return response
+
+
+@require_safe
+def perspectives(request: HttpRequest) -> HttpResponse:
+    """The stated aims, the critics and the researchers in between, side by side."""
+    return render(request, "exhibit/perspectives.html", {"sides": catalogue.voices()})
 
 
 @require_safe

@@ -31,6 +31,7 @@ from scenarios.evidence import (
     tencent_credit,
     tourism_list,
     unified_code,
+    voices,
 )
 from scenarios.evidence.types import SEEDS, Quote, Reference, ReferenceKind, Seed
 
@@ -70,6 +71,7 @@ MODULES: tuple[ModuleType, ...] = (
     tencent_credit,
     tourism_list,
     unified_code,
+    voices,
 )
 
 

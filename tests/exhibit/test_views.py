@@ -201,3 +201,27 @@ def test_the_start_and_sources_pages_say_up_to_when_the_record_was_checked(clien
     if url == "/sources/":
         assert 'The newest outside source is dated <time datetime="2025-11">November 2025</time>' in line
     assert "with the record checked up to" in html  # the header, on every page
+
+
+def test_the_perspectives_page_sets_the_three_sides_side_by_side(client: Client) -> None:
+    html = client.get("/perspectives/").content.decode()
+    heads = [html.index(f'id="voices-{side}"') for side in ("aim", "critic", "middle")]
+    assert heads == sorted(heads)
+    assert "The stated aims" in html and "The critics" in html and "In between" in html
+    assert "Murong Xuecun, writer and critic of Chinese censorship." in html
+    assert html.count('class="quote"') == 33
+
+
+def test_a_system_page_hears_the_voices_that_bear_on_it_once(client: Client) -> None:
+    html = client.get("/systems/court_list/").content.decode()
+    voices = html[html.index('id="voices-heading"') : html.index('id="rules-heading"')]
+    assert "nothing you can do" in voices and "roam everywhere under heaven" in voices
+    assert "Bring your money" not in voices  # already quoted above, in the sources' words
+    assert 'href="/perspectives/"' in voices
+    assert 'id="voices-heading"' not in client.get("/systems/experian/").content.decode()
+
+
+def test_the_claims_page_ends_with_every_side(client: Client) -> None:
+    html = client.get("/claims/").content.decode()
+    assert html.index('id="voices-heading"') > html.index('<ol class="claims">')
+    assert "The Chinese government says it’s all about trust building." in html

@@ -19,6 +19,7 @@ QUOTES: tuple[Quote, ...] = (
         seed=S000,
         text="One of the main goals of the\xa0Social Credit Rating system\xa0is to give individuals outside "
         "the traditional banking system (students, farmers etc.) access to financial credit.",
+        speaker="SBS News, on the government's aims",
     ),
 )
 

@@ -45,8 +45,10 @@ kiosk: install
 	exec env PORT=$(PORT) VENV=$(VENV) scripts/kiosk
 
 ## test: lint, the quote check, and every test (unit, views, browser)
+## (on 2 workers: WORKERS=0 runs them in one process)
+WORKERS ?= 2
 test: install-dev lint quotes
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

@@ -47,8 +47,16 @@ kiosk: install
 ## test: lint, the quote check, and every test (unit, views, browser)
 ## (on 2 workers: WORKERS=0 runs them in one process)
 WORKERS ?= 2
+## and the classroom's tests again on PostgreSQL when SCORED_TEST_POSTGRES_URL names one
+## (.ci/run starts Debian's PostgreSQL with scripts/postgres-for-tests and sets it)
 test: install-dev lint quotes
 	$(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
+	@if [ -n "$${SCORED_TEST_POSTGRES_URL:-}" ]; then \
+		echo "classroom tests on PostgreSQL ($${SCORED_TEST_POSTGRES_URL%%@*}@...)"; \
+		DATABASE_URL="$$SCORED_TEST_POSTGRES_URL" $(PY) -m pytest -n $(WORKERS) -q tests/classroom; \
+	else \
+		echo "classroom tests on PostgreSQL: skipped (SCORED_TEST_POSTGRES_URL is not set; see scripts/postgres-for-tests)"; \
+	fi
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "exhibit",
+    "classroom",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +85,16 @@ DATABASES = {
         conn_max_age=env_int("DJANGO_CONN_MAX_AGE", 60),
     )
 }
+# SQLite holds several classes writing at once: write-ahead logging lets readers and the
+# writer work together, a writer waits up to 20 s for the lock rather than failing, and
+# IMMEDIATE transactions take the write lock up front (no "database is locked" upgrades).
+SQLITE_OPTIONS: dict[str, str | int] = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "en"
@@ -142,6 +153,12 @@ LOGGING = {
 }
 
 # Museum kiosk mode (docs/kiosk.md). Off: the exhibit is the ordinary website.
+# Classroom mode (docs/classroom.md). Unset passphrase: anyone can start a lesson, as on a
+# school's own server; set it on a public server.
+SCORED_TEACHER_PASSPHRASE = env_str("SCORED_TEACHER_PASSPHRASE", "")
+SCORED_CLASS_KEEP_DAYS = env_int("SCORED_CLASS_KEEP_DAYS", 7)  # days a lesson is kept after it ends
+SCORED_CLASS_IDLE_HOURS = env_int("SCORED_CLASS_IDLE_HOURS", 24)  # a lesson idle this long ends
+
 SCORED_KIOSK = env_bool("SCORED_KIOSK", False)
 SCORED_KIOSK_IDLE_SECONDS = env_int("SCORED_KIOSK_IDLE_SECONDS", 90)
 SCORED_KIOSK_WARNING_SECONDS = env_int("SCORED_KIOSK_WARNING_SECONDS", 30)

@@ -1,25 +1,10 @@
-from django.urls import path
+"""Every address: the exhibit's pages and the classroom's."""
 
-from exhibit import views
+from django.urls import include, path
 
-urlpatterns = [
-    path("", views.start, name="start"),
-    path("walk/<slug:persona>/", views.persona_start, name="persona"),
-    path("walk/<slug:persona>/<int:number>/", views.step, name="step"),
-    path("walk/<slug:persona>/end/", views.ending, name="ending"),
-    path("walk/<slug:persona>/end/card.png", views.ending_card, name="ending_card"),
-    path("systems/", views.systems_index, name="systems"),
-    path("systems/<slug:system>/", views.system_page, name="system"),
-    path("compare/", views.compare_index, name="compare_index"),
-    path("compare/<slug:event>/", views.compare_event, name="compare"),
-    path("claims/", views.claims, name="claims"),
-    path("you/", views.you_questions, name="you"),
-    path("you/result/", views.you_result, name="you_result"),
-    path("you/result/card.png", views.you_card, name="you_card"),
-    path("sources/", views.sources_page, name="sources"),
-    path("perspectives/", views.perspectives, name="perspectives"),
-    path("healthz", views.healthz, name="healthz"),
-]
+from exhibit.page_urls import urlpatterns as exhibit_pages
+
+urlpatterns = [*exhibit_pages, path("", include("classroom.urls"))]
 
 handler400 = "exhibit.views.bad_request"
 handler404 = "exhibit.views.not_found"

@@ -1,0 +1,20 @@
+"""The classroom's fixed pages: the privacy notice (and, later, the teacher's guide)."""
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from scenarios.personas import PERSONAS
+
+
+@require_safe
+def privacy(request: HttpRequest) -> HttpResponse:
+    context = {"keep_days": settings.SCORED_CLASS_KEEP_DAYS, "idle_hours": settings.SCORED_CLASS_IDLE_HOURS}
+    return render(request, "classroom/privacy.html", context)
+
+
+@require_safe
+def guide(request: HttpRequest) -> HttpResponse:
+    """The teacher's guide: objectives, a 20- and a 45-minute plan, vocabulary, questions."""
+    return render(request, "classroom/guide.html", {"personas": list(PERSONAS.values())})

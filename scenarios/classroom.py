@@ -1,0 +1,150 @@
+"""What a class chose, pooled: the aggregation a lesson's dashboard shows (issue 12).
+
+Pure: it replays each student's path like every other page does, and counts. It never
+sees who walked which path, only the paths (a persona and its answers), so the same
+counts come out whatever order the paths arrive in. A path that no longer replays (a
+tampered or stale one) is counted as joined and otherwise left out.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from scenarios.engine import ConsequenceKind
+from scenarios.replay import InvalidPath, UnknownPersona, Walk, replay
+from scenarios.storyline import Choice
+from scenarios.systems import SYSTEMS
+
+
+@dataclass(frozen=True, slots=True)
+class ClassPath:
+    """One student's walk so far: the persona and the answers given."""
+
+    persona: str
+    answers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OptionCount:
+    option_id: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceTally:
+    """How many chose each option at one choice of one persona's story."""
+
+    persona: str
+    step_number: int
+    choice: Choice
+    options: tuple[OptionCount, ...]
+
+    @property
+    def answered(self) -> int:
+        return sum(option.count for option in self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class StandingCount:
+    """How many ended the year at one standing of one system ("Listed", "603")."""
+
+    status: str
+    level: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SystemSpread:
+    """One system over the class: how many it scored, and where it left them."""
+
+    system_id: str
+    scored: int  # students whose standing it changed, or who met one of its consequences
+    finals: tuple[StandingCount, ...]  # finished walks only, mildest standing first
+
+
+@dataclass(frozen=True, slots=True)
+class ClassResults:
+    joined: int
+    finished: int
+    listed: int  # finished walks that put the person under a ban at some point of the year
+    choices: tuple[ChoiceTally, ...]
+    systems: tuple[SystemSpread, ...]  # most scored first
+
+
+def _walk(path: ClassPath) -> Walk | None:
+    try:
+        return replay(path.persona, path.answers)
+    except (UnknownPersona, InvalidPath):
+        return None
+
+
+def _choices(walks: list[Walk]) -> tuple[ChoiceTally, ...]:
+    counts: dict[tuple[str, int], Counter[str]] = {}
+    found: dict[tuple[str, int], Choice] = {}
+    for walk in walks:
+        for frame in walk.frames:
+            choice = frame.step.choice
+            if choice is None:
+                continue
+            key = (walk.persona.slug, frame.number)
+            found.setdefault(key, choice)
+            tally = counts.setdefault(key, Counter())
+            position = len(frame.answers_before)
+            if position < len(walk.answers):
+                tally[walk.answers[position]] += 1
+    return tuple(
+        ChoiceTally(
+            persona=slug,
+            step_number=number,
+            choice=found[(slug, number)],
+            options=tuple(
+                OptionCount(option.id, option.label, counts[(slug, number)][option.id])
+                for option in found[(slug, number)].options
+            ),
+        )
+        for slug, number in sorted(found)
+    )
+
+
+def _was_listed(walk: Walk) -> bool:
+    return any(
+        c.kind is ConsequenceKind.BAN for frame in walk.frames for r in frame.results for c in r.gained
+    )
+
+
+def _scored(walk: Walk, system_id: str) -> bool:
+    changed = walk.final[system_id] != walk.start[system_id]
+    touched = any(r.fired or r.met for f in walk.frames for r in f.results if r.system_id == system_id)
+    return changed or touched
+
+
+def _spread(walks: list[Walk], finished: list[Walk], system_id: str) -> SystemSpread:
+    system = SYSTEMS[system_id]
+    finals: Counter[tuple[int, str]] = Counter()
+    for walk in finished:
+        reading = system.read(walk.final[system_id])
+        if reading.tracked:
+            shown = str(reading.value.value) if reading.value else reading.status
+            finals[(reading.level, shown)] += 1
+    return SystemSpread(
+        system_id=system_id,
+        scored=sum(_scored(walk, system_id) for walk in walks),
+        finals=tuple(
+            StandingCount(status, level, count) for (level, status), count in sorted(finals.items())
+        ),
+    )
+
+
+def aggregate(paths: list[ClassPath]) -> ClassResults:
+    """The class's choices and standings, from every student's path."""
+    walks = [walk for walk in map(_walk, paths) if walk is not None]
+    finished = [walk for walk in walks if walk.complete]
+    spreads = [_spread(walks, finished, sid) for sid in SYSTEMS]
+    seen = [spread for spread in spreads if spread.scored]
+    return ClassResults(
+        joined=len(paths),
+        finished=len(finished),
+        listed=sum(_was_listed(walk) for walk in finished),
+        choices=_choices(walks),
+        systems=tuple(sorted(seen, key=lambda spread: -spread.scored)),
+    )

@@ -1,0 +1,133 @@
+"""Classroom mode in real Chromium: a teacher and three students in separate browsers."""
+
+import re
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from tests.browser.test_accessibility import assert_no_violations
+
+PHONE: dict[str, Any] = {"viewport": {"width": 320, "height": 640}, "has_touch": True, "is_mobile": True}
+PROJECTOR: dict[str, Any] = {"viewport": {"width": 1920, "height": 1080}}
+
+
+@pytest.fixture
+def contexts(browser: Browser, live_server: Any, transactional_db: None) -> Any:
+    made: list[BrowserContext] = []
+
+    def new(**options: Any) -> BrowserContext:
+        context = browser.new_context(base_url=str(live_server.url), **options)
+        made.append(context)
+        return context
+
+    yield new
+    for context in made:
+        context.close()
+
+
+def start(page: Page, pace: str = "own") -> str:
+    page.goto("/class/")
+    page.get_by_label("Everyone follows one persona").check()
+    page.get_by_label("The persona").select_option("gao-ming")
+    page.locator(f"input[name=pace][value={pace}]").check()
+    page.get_by_role("button", name="Start the lesson").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your lesson")
+    return page.locator("[data-join-code]").first.get_attribute("data-join-code") or ""
+
+
+def join(page: Page, code: str) -> str:
+    page.goto(f"/join/?code={code}")
+    page.get_by_role("button", name="Join").click()
+    nickname = page.locator("[data-nickname]")
+    expect(nickname).to_have_text(re.compile(r"^[a-z]+ [a-z]+$"))
+    return nickname.inner_text()
+
+
+def walk(page: Page, answers: tuple[str, ...]) -> None:
+    page.get_by_role("link", name="Begin the story").click()
+    page.get_by_role("link", name="Begin").first.click() if page.get_by_role(
+        "link", name="Begin"
+    ).count() else None
+    page.goto(page.url.split("/walk/")[0] + "/walk/gao-ming/end/?path=" + ".".join(answers))
+    expect(page.get_by_role("heading", level=1)).to_have_text("How the year ended for Gao Ming")
+
+
+def test_three_students_join_walk_and_the_dashboard_counts_them_within_five_seconds(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    students = [contexts(**PHONE).new_page() for _ in range(3)]
+    names = [join(student, code) for student in students]
+    assert len(set(names)) == 3
+    paths = [("ignore", "games", "refuse"), ("ignore", "course", "pay"), ("pay", "course")]
+    for student, path in zip(students, paths, strict=True):
+        walk(student, path)
+    # The dashboard checks every 4 s, untouched: the counts arrive within 5 s.
+    expect(teacher.locator("[data-joined-count]")).to_have_text("3", timeout=5000)
+    expect(teacher.locator("[data-finished-count]")).to_have_text("3")
+    court = teacher.locator('[data-choice="gao-ming-court"]')
+    expect(court.locator('[data-option="ignore"]')).to_have_text("2")
+    expect(court.locator('[data-option="pay"]')).to_have_text("1")
+    for name in names:
+        expect(teacher.locator("main")).not_to_contain_text(name)  # no nicknames unless turned on
+
+
+def test_a_poll_answered_and_skipped_then_the_lock_and_the_end(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    student = contexts(**PHONE).new_page()
+    join(student, code)
+    walk(student, ("ignore", "games", "refuse"))
+    teacher.get_by_role("button", name="Open the poll (the ending's questions)").click()
+    student.goto(f"/class/{code}/")
+    polls = student.locator("form.poll")
+    expect(polls).to_have_count(3)
+    polls.first.get_by_role("button", name="Agree", exact=True).click()
+    student.locator("form.poll").first.get_by_role("button", name="Skip", exact=True).click()
+    expect(student.locator("form.poll")).to_have_count(1)
+    teacher.reload()
+    poll = teacher.locator("section.tally", has_text="The anonymous poll")
+    expect(poll.locator("tbody tr").first.locator("td").first).to_have_text("1")
+    teacher.get_by_role("button", name="Lock: no new joins").click()
+    latecomer = contexts(**PHONE).new_page()
+    latecomer.goto(f"/join/?code={code}")
+    latecomer.get_by_role("button", name="Join").click()
+    expect(latecomer.get_by_role("alert")).to_contain_text("locked")
+    teacher.get_by_role("button", name="End the lesson").click()
+    expect(teacher.locator("[data-lesson-state]")).to_contain_text("will be deleted on")
+
+
+def test_a_student_who_reloads_or_goes_back_keeps_their_place(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    student = contexts(**PHONE).new_page()
+    join(student, code)
+    student.goto(f"/class/{code}/walk/gao-ming/4/?path=ignore")
+    student.go_back()
+    student.reload()
+    student.goto(f"/class/{code}/")
+    student.get_by_role("link", name="Go on where you left off").click()
+    expect(student).to_have_url(re.compile(rf"/class/{code}/walk/gao-ming/\d+/\?path=ignore"))
+
+
+def test_the_classroom_pages_pass_axe_and_work_by_keyboard(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    teacher.goto("/class/")
+    assert_no_violations(teacher, "/class/")
+    teacher.keyboard.press("Tab")
+    code = start(teacher)
+    assert_no_violations(teacher, "dashboard")
+    teacher.get_by_role("link", name="Open the join screen for the projector").click()
+    expect(teacher.locator(".join-code--big")).to_have_text(code)
+    assert_no_violations(teacher, "projector")
+    student = contexts(**PHONE).new_page()
+    student.goto("/join/")
+    assert_no_violations(student, "/join/")
+    student.get_by_label("The lesson's code").focus()
+    student.keyboard.type(code.lower())
+    student.keyboard.press("Enter")
+    expect(student.locator("[data-nickname]")).to_be_visible()
+    assert_no_violations(student, "lesson home")
+    for url in ("/class/guide/", "/class/privacy/"):
+        student.goto(url)
+        assert_no_violations(student, url)

@@ -1,0 +1,225 @@
+"""The classroom's models and views: start, join, walk inside the lesson, teach, keep little."""
+
+import csv
+import io
+import re
+
+import pytest
+from django.test import Client, override_settings
+
+from classroom import keys, lessons, throttle
+from classroom.models import Lesson, Participant, PollAnswer
+from tests.classroom.conftest import Started, join, start_lesson
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_lesson_has_a_six_character_code_and_a_secret_dashboard(started: Started) -> None:
+    code = started.lesson.code
+    assert re.fullmatch(r"[A-HJ-NP-Z2-9]{6}", code)
+    assert len(started.secret) >= 22  # 192 random bits, URL-safe: well over 128
+    assert started.lesson.teacher_key_hash == keys.digest(started.secret)
+    assert started.secret not in str(Lesson.objects.values_list())  # only its hash is kept
+    html = Client().get(started.dashboard).content.decode()
+    assert f'data-join-code="{code}"' in html and "<svg" in html
+    assert f"/join/?code={code}" in html
+
+
+def test_a_wrong_dashboard_address_opens_nothing(started: Started) -> None:
+    response = Client().get("/class/t/not-the-secret/")
+    assert response.status_code == 404 and "There is no such lesson" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("form", "problem"),
+    [
+        ({"mode": "persona", "persona": "nobody", "pace": "own"}, "Choose the persona"),
+        ({"mode": "everything", "persona": "gao-ming", "pace": "own"}, "Choose what the class will do"),
+        ({"mode": "choice", "persona": "", "pace": "fast"}, "Choose who sets the pace"),
+    ],
+)
+def test_a_bad_lesson_form_says_what_is_missing(db: None, form: dict[str, str], problem: str) -> None:
+    response = Client().post("/class/", form)
+    assert response.status_code == 400 and problem in response.content.decode()
+    assert not Lesson.objects.exists()
+
+
+@override_settings(SCORED_TEACHER_PASSPHRASE="river stones")
+def test_a_public_server_asks_for_the_teacher_passphrase(db: None) -> None:
+    form = {"mode": "persona", "persona": "gao-ming", "pace": "own"}
+    assert Client().post("/class/", {**form, "passphrase": "guess"}).status_code == 400
+    assert Client().post("/class/", {**form, "passphrase": "river stones"}).status_code == 302
+
+
+def test_joining_sets_one_cookie_scoped_to_the_lessons_pages(started: Started) -> None:
+    response = Client().post("/join/", {"code": started.lesson.code.lower()})
+    assert response.status_code == 302 and response["Location"] == f"/class/{started.lesson.code}/"
+    cookie = response.cookies["scored_class"]
+    assert cookie["path"] == f"/class/{started.lesson.code}/"
+    assert cookie["httponly"] and cookie["samesite"] == "Strict"
+    participant = Participant.objects.get()
+    assert participant.token_hash == keys.digest(cookie.value) and cookie.value not in participant.token_hash
+    assert re.fullmatch(r"[a-z]+ [a-z]+", participant.nickname)
+
+
+def test_the_walk_outside_a_lesson_still_sets_no_cookie(started: Started) -> None:
+    client = join(Client(), started.lesson.code)
+    response = client.get("/walk/gao-ming/4/?path=ignore")
+    assert response.status_code == 200 and not response.cookies
+
+
+@pytest.mark.parametrize(
+    ("typed", "status", "message"),
+    [("ZZZZZZ", 404, "No lesson has that code"), ("hello", 404, "No lesson has that code")],
+)
+def test_a_wrong_code_gets_a_clear_message(started: Started, typed: str, status: int, message: str) -> None:
+    response = Client().post("/join/", {"code": typed})
+    assert response.status_code == status and message in response.content.decode()
+
+
+def test_guessing_codes_is_slowed_for_everyone_without_storing_who(started: Started) -> None:
+    for _ in range(throttle.WRONG_CODES_PER_MINUTE):
+        Client().post("/join/", {"code": "ZZZZZZ"})
+    response = Client().post("/join/", {"code": started.lesson.code})
+    assert response.status_code == 429 and "Too many wrong codes" in response.content.decode()
+    assert not Participant.objects.exists()
+
+
+def test_a_locked_or_ended_lesson_refuses_new_students_and_says_so(started: Started) -> None:
+    teacher = Client()
+    teacher.post(started.dashboard + "do/", {"action": "lock"})
+    locked = Client().post("/join/", {"code": started.lesson.code})
+    assert locked.status_code == 403 and "locked" in locked.content.decode()
+    teacher.post(started.dashboard + "do/", {"action": "end"})
+    ended = Client().post("/join/", {"code": started.lesson.code})
+    assert ended.status_code == 410 and "ended" in ended.content.decode()
+
+
+def test_a_student_walks_the_same_pages_inside_the_lesson_and_the_path_is_kept(started: Started) -> None:
+    code = started.lesson.code
+    student = join(Client(), code)
+    inside = student.get(f"/class/{code}/walk/gao-ming/4/?path=ignore").content.decode()
+    outside = Client().get("/walk/gao-ming/4/?path=ignore").content.decode()
+    assert f'href="/class/{code}/walk/gao-ming/5/?path=ignore"' in inside
+    assert inside.count('class="quote"') == outside.count('class="quote"')
+    assert Participant.objects.get().path == "ignore"
+    student.get(f"/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse")
+    student.get(f"/class/{code}/walk/gao-ming/2/")  # going back keeps the place
+    participant = Participant.objects.get()
+    assert (participant.path, participant.finished) == ("ignore.games.refuse", True)
+    home = student.get(f"/class/{code}/").content.decode()
+    assert f'href="/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse"' in home
+
+
+def test_without_the_cookie_a_lesson_page_sends_the_student_to_join(started: Started) -> None:
+    response = Client().get(f"/class/{started.lesson.code}/walk/gao-ming/2/")
+    assert response.status_code == 302 and response["Location"] == f"/join/?code={started.lesson.code}"
+
+
+def test_a_tampered_path_inside_the_lesson_is_a_clear_400_and_records_nothing(started: Started) -> None:
+    student = join(Client(), started.lesson.code)
+    response = student.get(f"/class/{started.lesson.code}/walk/gao-ming/4/?path=DROP%20TABLE")
+    assert response.status_code == 400 and Participant.objects.get().path == ""
+
+
+def test_the_dashboard_counts_the_class_choices(started: Started) -> None:
+    code = started.lesson.code
+    for path in ("ignore.games.refuse", "ignore.course.pay", "pay.course"):
+        student = join(Client(), code)
+        student.get(f"/class/{code}/walk/gao-ming/end/?path={path}")
+    live = Client().get(started.dashboard + "live/").content.decode()
+    assert "<strong data-joined-count>3</strong>" in live
+    court = live[live.index('data-choice="gao-ming-court"') :]
+    assert '<td data-option="ignore">2</td>' in court and '<td data-option="pay">1</td>' in court
+    assert "nickname" not in live.lower() or "Who is where" not in live  # no nicknames unless turned on
+
+
+def test_nicknames_show_only_when_the_teacher_turns_them_on(started: Started) -> None:
+    join(Client(), started.lesson.code)
+    name = Participant.objects.get().nickname
+    assert name not in Client().get(started.dashboard).content.decode()
+    Client().post(started.dashboard + "do/", {"action": "show-nicknames"})
+    assert name in Client().get(started.dashboard).content.decode()
+
+
+def test_a_teacher_paced_class_votes_before_it_sees_what_follows(db: None) -> None:
+    started = start_lesson(Client(), pace="teacher")
+    code = started.lesson.code
+    Lesson.objects.filter(pk=started.lesson.pk).update(step=3)
+    student = join(Client(), code)
+    held = student.get(f"/class/{code}/walk/gao-ming/4/?path=ignore").content.decode()
+    assert "Your answer is in" in held and "The deadline passes" not in held
+    assert Participant.objects.get().path == "ignore"  # the vote counts
+    Client().post(started.dashboard + "do/", {"action": "next"})
+    assert (
+        "The deadline passes" in student.get(f"/class/{code}/walk/gao-ming/4/?path=ignore").content.decode()
+    )
+
+
+def test_the_poll_is_anonymous_one_answer_each_and_can_be_skipped(started: Started) -> None:
+    code = started.lesson.code
+    student = join(Client(), code)
+    student.get(f"/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse")
+    assert (
+        student.post(f"/class/{code}/poll/", {"question": 1, "answer": "agree"}).status_code == 400
+    )  # closed
+    Client().post(started.dashboard + "do/", {"action": "open-poll"})
+    student.post(f"/class/{code}/poll/", {"question": 1, "answer": "agree"})
+    student.post(f"/class/{code}/poll/", {"question": 1, "answer": "disagree"})  # a second answer is ignored
+    student.post(f"/class/{code}/poll/", {"question": 2, "answer": "skip"})
+    assert sorted(PollAnswer.objects.values_list("question", "answer")) == [(1, "agree"), (2, "skip")]
+    assert [f.name for f in PollAnswer._meta.get_fields()] == [
+        "id",
+        "lesson",
+        "question",
+        "persona",
+        "answer",
+    ]
+
+
+def test_three_rerolls_and_no_more(started: Started) -> None:
+    student = join(Client(), started.lesson.code)
+    names = {Participant.objects.get().nickname}
+    for _ in range(5):
+        student.post(f"/class/{started.lesson.code}/nickname/")
+        names.add(Participant.objects.get().nickname)
+    assert Participant.objects.get().rerolls == lessons.MAX_REROLLS and len(names) <= 4
+
+
+def test_the_csv_holds_counts_and_no_tokens_or_nicknames(started: Started) -> None:
+    code = started.lesson.code
+    join(Client(), code).get(f"/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse")
+    participant = Participant.objects.get()
+    response = Client().get(started.dashboard + "results.csv")
+    body = response.content.decode()
+    rows = list(csv.reader(io.StringIO(body)))
+    assert rows[0] == ["section", "persona", "step", "item", "option", "count"]
+    assert ["class", "", "", "joined", "", "1"] in rows
+    assert ["choice", "gao-ming", "3", "court", "ignore", "1"] in rows
+    assert participant.nickname not in body and participant.token_hash not in body
+
+
+def test_no_table_has_a_column_for_names_emails_addresses_or_browsers() -> None:
+    forbidden = re.compile(r"(^|_)(name|email|ip|address|agent|user)($|_)", re.IGNORECASE)
+    for model in (Lesson, Participant, PollAnswer):
+        fields = [f.name for f in model._meta.get_fields() if f.name != "nickname"]
+        assert not [f for f in fields if forbidden.search(f)], model
+
+
+def test_lesson_pages_are_never_cached_and_send_no_referrer(started: Started) -> None:
+    response = Client().get(started.dashboard)
+    assert "no-store" in response["Cache-Control"] and response["Referrer-Policy"] == "no-referrer"
+
+
+def test_the_privacy_page_is_short_and_linked(started: Started) -> None:
+    html = Client().get("/class/privacy/").content.decode()
+    text = re.sub(r"<[^>]+>", " ", html[html.index("<h1") : html.index("</section>")])
+    assert len(text.split()) < 300 and "7 days after it ends" in text
+    assert 'href="/class/privacy/"' in Client().get("/join/").content.decode()
+    assert 'href="/class/privacy/"' in Client().get(started.dashboard).content.decode()
+
+
+@override_settings(SCORED_KIOSK=True)
+def test_a_museum_kiosk_runs_no_lessons(started: Started) -> None:
+    assert Client().get("/class/").status_code == 404
+    assert Client().get("/join/").status_code == 404

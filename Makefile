@@ -84,6 +84,7 @@ snapshot: $(VENV)/.dev
 ## bench: replay speed and pages per second under load (prints numbers)
 bench: install-dev
 	$(PY) scripts/bench.py
+	$(PY) scripts/bench_classroom.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

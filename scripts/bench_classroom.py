@@ -47,7 +47,9 @@ def server_env(database_url: str) -> dict[str, str]:
 
 def start(database_url: str, port: int) -> subprocess.Popen[bytes]:
     env = server_env(database_url)
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+    )
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
     )
@@ -132,8 +134,7 @@ def start_lesson(base: str) -> str:
 def kept_paths(database_url: str) -> int:
     """How many students' paths reached the ending in the database."""
     code = (
-        "from classroom.models import Participant; "
-        "print(Participant.objects.filter(finished=True).count())"
+        "from classroom.models import Participant; print(Participant.objects.filter(finished=True).count())"
     )
     out = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
@@ -168,7 +169,8 @@ def run(label: str, database_url: str) -> None:
     kept = kept_paths(database_url)
     print(
         f"classroom load ({label}): {CLASSES} lessons x {STUDENTS} students joining and walking at once, "
-        f"gunicorn 2 workers: {len(latencies):,} requests in {elapsed:.1f} s ({len(latencies) / elapsed:.0f} req/s), "
+        f"gunicorn 2 workers: {len(latencies):,} requests in {elapsed:.1f} s "
+        f"({len(latencies) / elapsed:.0f} req/s), "
         f"{errors} errors, p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms, p99 {q[98] * 1000:.0f} ms; "
         f"{kept} of {len(done)} paths kept to the ending"
     )
@@ -192,7 +194,9 @@ def main() -> None:
     if postgres:
         run("PostgreSQL", fresh_postgres(postgres))
     else:
-        print("classroom load (PostgreSQL): skipped; set SCORED_TEST_POSTGRES_URL (scripts/postgres-for-tests)")
+        print(
+            "classroom load (PostgreSQL): skipped; set SCORED_TEST_POSTGRES_URL (scripts/postgres-for-tests)"
+        )
 
 
 if __name__ == "__main__":

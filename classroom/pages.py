@@ -18,3 +18,15 @@ def privacy(request: HttpRequest) -> HttpResponse:
 def guide(request: HttpRequest) -> HttpResponse:
     """The teacher's guide: objectives, a 20- and a 45-minute plan, vocabulary, questions."""
     return render(request, "classroom/guide.html", {"personas": list(PERSONAS.values())})
+
+
+@require_safe
+def worksheet(request: HttpRequest) -> HttpResponse:
+    """A worksheet for Gao Ming's year, to print (at most two pages)."""
+    return render(request, "classroom/worksheet.html")
+
+
+@require_safe
+def answers(request: HttpRequest) -> HttpResponse:
+    """The worksheet's answer key, to print (at most two pages)."""
+    return render(request, "classroom/answers.html")

@@ -131,3 +131,22 @@ def test_the_classroom_pages_pass_axe_and_work_by_keyboard(contexts: Any) -> Non
     for url in ("/class/guide/", "/class/privacy/"):
         student.goto(url)
         assert_no_violations(student, url)
+
+
+@pytest.mark.parametrize("url", ["/class/guide/worksheet/", "/class/guide/answers/"])
+def test_the_worksheet_and_the_answer_key_print_on_at_most_two_pages(contexts: Any, url: str) -> None:
+    page = contexts().new_page()
+    page.goto(url)
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 1 <= pages <= 2, f"{url} prints on {pages} pages"
+    assert_no_violations(page, url)
+
+
+def test_the_guide_prints_on_a_few_pages(contexts: Any) -> None:
+    page = contexts().new_page()
+    page.goto("/class/guide/")
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4", margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 5

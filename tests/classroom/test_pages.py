@@ -44,3 +44,25 @@ def test_the_summary_prints_counts_and_no_nicknames(started: Started) -> None:
     html = Client().get(started.dashboard + "summary/").content.decode()
     assert "<strong data-joined-count>1</strong>" in html
     assert started.lesson.participants.get().nickname not in html
+
+
+@pytest.mark.parametrize("url", ["/class/guide/worksheet/", "/class/guide/answers/"])
+def test_the_worksheet_and_its_answer_key_have_the_same_ten_questions(url: str) -> None:
+    html = Client().get(url).content.decode()
+    article = html[html.index("<article") : html.index("</article>")]
+    assert article.count("<li>") == 10
+    assert 'href="/class/guide/worksheet/"' in Client().get("/class/guide/").content.decode()
+
+
+def test_the_answer_key_matches_what_the_exhibit_shows_at_the_deadline() -> None:
+    from exhibit.panels import panels
+    from scenarios.replay import replay
+
+    frame = replay("gao-ming", ("ignore", "games", "refuse")).frames[3]
+    changed = {p.system.id: (p.before, p.after) for p in panels(frame) if p.changed}
+    assert len(changed) == 5
+    rongcheng, sesame = changed["rongcheng"], changed["sesame"]
+    key = Client().get("/class/guide/answers/").content.decode()
+    for before, after in (rongcheng, sesame):
+        assert before.value and after.value
+        assert f"from {before.value.value}" in key and f"to {after.value.value}" in key

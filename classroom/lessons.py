@@ -10,8 +10,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from classroom import keys
-from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer
-from scenarios.classroom import ClassPath, ClassResults, aggregate
+from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer, Prediction
+from scenarios.classroom import ClassGuess, ClassPath, ClassResults, StepGuesses, aggregate, pool_guesses
 
 MAX_PARTICIPANTS = 200  # several classes on one projector at most; a flood of joins stops here
 MAX_REROLLS = 3
@@ -152,3 +152,38 @@ def poll_counts(lesson: Lesson) -> dict[int, dict[str, int]]:
         by_answer = counts.setdefault(row["question"], dict.fromkeys(PollAnswer.Answer.values, 0))
         by_answer[row["answer"]] += 1
     return counts
+
+
+def guess(
+    participant: Participant, persona: str, step: int, answers: tuple[str, ...], guessed: frozenset[str]
+) -> bool:
+    """Pool one guess per student per step, with no link to who made it."""
+    steps = set(participant.guessed_steps.split(".")) - {""}
+    if str(step) in steps or len(steps) >= 20:
+        return False
+    with transaction.atomic():
+        Prediction.objects.create(
+            lesson=participant.lesson,
+            persona=persona,
+            step=step,
+            path=".".join(answers),
+            guessed=",".join(sorted(guessed)),
+        )
+        participant.guessed_steps = ".".join(sorted(steps | {str(step)}, key=int))
+        participant.save(update_fields=["guessed_steps"])
+    return True
+
+
+def guesses(lesson: Lesson) -> tuple[StepGuesses, ...]:
+    rows = lesson.predictions.values_list("persona", "step", "path", "guessed")
+    return pool_guesses(
+        [
+            ClassGuess(
+                persona,
+                step,
+                tuple(path.split(".")) if path else (),
+                frozenset(filter(None, ticked.split(","))),
+            )
+            for persona, step, path, ticked in rows
+        ]
+    )

@@ -69,6 +69,7 @@ class Participant(models.Model):
     path = models.CharField(max_length=320, blank=True)  # "ignore.games.refuse"
     finished = models.BooleanField(default=False)
     answered_polls = models.CharField(max_length=40, blank=True)  # question numbers answered: "1.3"
+    guessed_steps = models.CharField(max_length=80, blank=True)  # steps guessed at: "3.5.9"
     joined_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -83,6 +84,19 @@ class Participant(models.Model):
     @property
     def answers(self) -> tuple[str, ...]:
         return tuple(self.path.split(".")) if self.path else ()
+
+
+class Prediction(models.Model):
+    """One student's guess of which systems see a step, pooled: no link to who guessed."""
+
+    lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="predictions")
+    persona = models.CharField(max_length=40)
+    step = models.PositiveSmallIntegerField()
+    path = models.CharField(max_length=320, blank=True)  # the answers before that step
+    guessed = models.CharField(max_length=400, blank=True)  # system ids, comma-separated
+
+    def __str__(self) -> str:
+        return f"a guess at step {self.step}"
 
 
 class PollAnswer(models.Model):

@@ -24,8 +24,10 @@ from django.views.decorators.http import require_http_methods, require_safe
 from classroom import keys, lessons, throttle
 from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer
 from exhibit import paths
+from scenarios import guessing
 from scenarios.personas import PERSONAS
-from scenarios.replay import InvalidPath, UnknownPersona, replay
+from scenarios.predict import parse_guess
+from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, replay, walk_to
 
 COOKIE = "scored_class"
 COOKIE_DAYS = 8  # outlives the lesson's keeping time by a day; the rows are gone by then
@@ -112,6 +114,7 @@ def _dashboard_context(request: HttpRequest, lesson: Lesson, secret: str) -> dic
         "join_url": join_url,
         "persona": persona,
         "results": lessons.results(lesson),
+        "guesses": lessons.guesses(lesson),
         "poll_rows": poll_rows,
         "questions": list(enumerate(questions, start=1)),
         "participants": lesson.participants.order_by("nickname") if lesson.show_nicknames else [],
@@ -387,6 +390,8 @@ def walk(request: HttpRequest, lesson: Lesson, participant: Participant, rest: s
         response: HttpResponse = match.func(request, *match.args, **match.kwargs)
         if response.status_code == 200 and match.url_name in WALK_PAGES:
             _record(request, participant, match.url_name, str(match.kwargs["persona"]))
+            if match.url_name == "step" and "revealed" in request.GET:
+                _pool_guess(request, participant, str(match.kwargs["persona"]), int(match.kwargs["number"]))
         return response
 
 
@@ -416,3 +421,15 @@ def _record(
     except paths.MalformedPath:
         return
     lessons.record(participant, persona, answers, finished=url_name == "ending" and not held)
+
+
+def _pool_guess(request: HttpRequest, participant: Participant, persona: str, number: int) -> None:
+    """At a step that asks for a guess, the student's ticks join the class's pool."""
+    try:
+        answers = paths.answers_from(request)
+        walk, frame = walk_to(persona, number, answers)
+    except (paths.MalformedPath, UnknownPersona, InvalidPath, UnknownStep):
+        return
+    if guessing.asks_for_a_guess(walk, frame):
+        ticked = parse_guess(request.GET.getlist("guess"), (r.system_id for r in frame.results))
+        lessons.guess(participant, persona, number, answers, ticked)

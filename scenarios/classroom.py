@@ -10,7 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from scenarios.engine import ConsequenceKind
-from scenarios.replay import InvalidPath, UnknownPersona, Walk, replay
+from scenarios.guessing import seeing
+from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, Walk, replay, walk_to
 from scenarios.storyline import Choice
 from scenarios.systems import SYSTEMS
 
@@ -148,3 +149,57 @@ def aggregate(paths: list[ClassPath]) -> ClassResults:
         choices=_choices(walks),
         systems=tuple(sorted(seen, key=lambda spread: -spread.scored)),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ClassGuess:
+    """One guess at a step: the persona, the step, the answers before it, the systems ticked."""
+
+    persona: str
+    step: int
+    answers: tuple[str, ...]
+    guessed: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SystemGuess:
+    system_id: str
+    guessed_by: int  # how many of the class ticked it
+    saw: int  # for how many of those guesses the system really saw the step
+
+
+@dataclass(frozen=True, slots=True)
+class StepGuesses:
+    """The class's pooled guesses at one step, beside what really saw it."""
+
+    persona: str
+    step: int
+    guesses: int
+    exactly_right: int
+    systems: tuple[SystemGuess, ...]  # every system ticked or seeing, most ticked first
+
+
+def pool_guesses(guesses: list[ClassGuess]) -> tuple[StepGuesses, ...]:
+    """The predict-then-reveal of the step screen, pooled for the class."""
+    by_step: dict[tuple[str, int], list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for guess in guesses:
+        try:
+            _, frame = walk_to(guess.persona, guess.step, guess.answers)
+        except (UnknownPersona, InvalidPath, UnknownStep):
+            continue
+        by_step.setdefault((guess.persona, guess.step), []).append((guess.guessed, seeing(frame)))
+    pooled = []
+    for (slug, step), pairs in sorted(by_step.items()):
+        ticked: Counter[str] = Counter(sid for guessed, _ in pairs for sid in guessed)
+        saw: Counter[str] = Counter(sid for _, seen in pairs for sid in seen)
+        ids = sorted(set(ticked) | set(saw), key=lambda sid: (-ticked[sid], list(SYSTEMS).index(sid)))
+        pooled.append(
+            StepGuesses(
+                persona=slug,
+                step=step,
+                guesses=len(pairs),
+                exactly_right=sum(guessed == seen for guessed, seen in pairs),
+                systems=tuple(SystemGuess(sid, ticked[sid], saw[sid]) for sid in ids),
+            )
+        )
+    return tuple(pooled)

@@ -35,3 +35,22 @@ def test_unfinished_and_broken_paths_count_as_joined_only() -> None:
 def test_the_order_of_the_class_does_not_change_the_counts() -> None:
     paths = [ClassPath("lu-chen", answers) for answers in all_paths("lu-chen")]
     assert aggregate(paths) == aggregate(list(reversed(paths)))
+
+
+def test_pooled_guesses_count_ticks_and_what_saw_each_students_step() -> None:
+    from scenarios.classroom import ClassGuess, pool_guesses
+    from scenarios.guessing import seeing
+    from scenarios.replay import walk_to
+
+    _, frame = walk_to("gao-ming", 3, ())
+    seen = seeing(frame)
+    pooled = pool_guesses(
+        [
+            ClassGuess("gao-ming", 3, (), frozenset(seen)),
+            ClassGuess("gao-ming", 3, (), frozenset({"sesame"})),
+            ClassGuess("nobody", 3, (), frozenset()),
+        ]
+    )
+    assert len(pooled) == 1 and pooled[0].guesses == 2 and pooled[0].exactly_right == 1
+    by_id = {s.system_id: s for s in pooled[0].systems}
+    assert all(by_id[sid].saw == 2 for sid in seen)

@@ -223,3 +223,20 @@ def test_the_privacy_page_is_short_and_linked(started: Started) -> None:
 def test_a_museum_kiosk_runs_no_lessons(started: Started) -> None:
     assert Client().get("/class/").status_code == 404
     assert Client().get("/join/").status_code == 404
+
+
+def test_the_class_guesses_are_pooled_beside_what_really_saw_each_step(started: Started) -> None:
+    code = started.lesson.code
+    first, second = join(Client(), code), join(Client(), code)
+    first.get(f"/class/{code}/walk/gao-ming/3/?revealed=1&guess=court_list&guess=sesame")
+    first.get(f"/class/{code}/walk/gao-ming/3/?revealed=1&guess=rongcheng")  # one guess each per step
+    second.get(f"/class/{code}/walk/gao-ming/3/?revealed=1")  # skipped: a guess of none
+    assert list(PollAnswer.objects.all()) == []
+    from classroom.models import Prediction
+
+    assert sorted(Prediction.objects.values_list("guessed", flat=True)) == ["", "court_list,sesame"]
+    live = Client().get(started.dashboard + "live/").content.decode()
+    pooled = live[live.index('data-guesses="gao-ming-3"') :]
+    assert "2 guesses" in pooled
+    court = pooled[pooled.index('data-system="court_list"') :]
+    assert "<td data-ticked>1</td><td data-saw>2</td>" in court.replace("\n", "")

@@ -32,13 +32,27 @@ class OptionCount:
 
 
 @dataclass(frozen=True, slots=True)
+class Followed:
+    """What one option led to, up to the next choice: the consequences met or gained."""
+
+    option_id: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ChoiceTally:
-    """How many chose each option at one choice of one persona's story."""
+    """How many chose each option at one choice of one persona's story.
+
+    `followed` is what each option led to on the path most of the class took to this
+    choice (`before`), for the projector's reveal.
+    """
 
     persona: str
     step_number: int
     choice: Choice
     options: tuple[OptionCount, ...]
+    before: tuple[str, ...] = ()
+    followed: tuple[Followed, ...] = ()
 
     @property
     def answered(self) -> int:
@@ -79,8 +93,20 @@ def _walk(path: ClassPath) -> Walk | None:
         return None
 
 
+def followed(slug: str, before: tuple[str, ...], choice: Choice) -> tuple[Followed, ...]:
+    """For each option: what the steps after it brought, until the next choice or the end."""
+    found = []
+    for option in choice.options:
+        walk = replay(slug, (*before, option.id))
+        after = [f for f in walk.frames if len(f.answers_before) == len(before) + 1]
+        labels = dict.fromkeys(c.label for frame in after for c in frame.met)
+        found.append(Followed(option.id, tuple(labels)))
+    return tuple(found)
+
+
 def _choices(walks: list[Walk]) -> tuple[ChoiceTally, ...]:
     counts: dict[tuple[str, int], Counter[str]] = {}
+    prefixes: dict[tuple[str, int], Counter[tuple[str, ...]]] = {}
     found: dict[tuple[str, int], Choice] = {}
     for walk in walks:
         for frame in walk.frames:
@@ -89,22 +115,20 @@ def _choices(walks: list[Walk]) -> tuple[ChoiceTally, ...]:
                 continue
             key = (walk.persona.slug, frame.number)
             found.setdefault(key, choice)
+            prefixes.setdefault(key, Counter())[frame.answers_before] += 1
             tally = counts.setdefault(key, Counter())
             position = len(frame.answers_before)
             if position < len(walk.answers):
                 tally[walk.answers[position]] += 1
-    return tuple(
-        ChoiceTally(
-            persona=slug,
-            step_number=number,
-            choice=found[(slug, number)],
-            options=tuple(
-                OptionCount(option.id, option.label, counts[(slug, number)][option.id])
-                for option in found[(slug, number)].options
-            ),
+    tallies = []
+    for slug, number in sorted(found):
+        choice = found[(slug, number)]
+        before = prefixes[(slug, number)].most_common(1)[0][0]
+        options = tuple(OptionCount(o.id, o.label, counts[(slug, number)][o.id]) for o in choice.options)
+        tallies.append(
+            ChoiceTally(slug, number, choice, options, before=before, followed=followed(slug, before, choice))
         )
-        for slug, number in sorted(found)
-    )
+    return tuple(tallies)
 
 
 def _was_listed(walk: Walk) -> bool:

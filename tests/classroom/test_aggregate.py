@@ -54,3 +54,11 @@ def test_pooled_guesses_count_ticks_and_what_saw_each_students_step() -> None:
     assert len(pooled) == 1 and pooled[0].guesses == 2 and pooled[0].exactly_right == 1
     by_id = {s.system_id: s for s in pooled[0].systems}
     assert all(by_id[sid].saw == 2 for sid in seen)
+
+
+def test_what_followed_each_answer_is_shown_up_to_the_next_choice() -> None:
+    court = aggregate([ClassPath("gao-ming", ("ignore",))]).choices[0]
+    followed = {f.option_id: f.labels for f in court.followed}
+    assert "May not buy plane tickets." in followed["ignore"]
+    assert followed["pay"] == ("Pays the sum the court ordered.",)
+    assert "May not buy plane tickets." not in followed["appeal"]

@@ -240,3 +240,14 @@ def test_the_class_guesses_are_pooled_beside_what_really_saw_each_step(started: 
     assert "2 guesses" in pooled
     court = pooled[pooled.index('data-system="court_list"') :]
     assert "<td data-ticked>1</td><td data-saw>2</td>" in court.replace("\n", "")
+
+
+def test_once_the_teacher_moves_on_the_dashboard_shows_what_followed_each_answer(db: None) -> None:
+    started = start_lesson(Client(), pace="teacher")
+    code = started.lesson.code
+    Lesson.objects.filter(pk=started.lesson.pk).update(step=3)
+    join(Client(), code).get(f"/class/{code}/walk/gao-ming/4/?path=ignore")
+    assert "What followed from each answer" not in Client().get(started.dashboard + "live/").content.decode()
+    Client().post(started.dashboard + "do/", {"action": "next"})
+    live = Client().get(started.dashboard + "live/").content.decode()
+    assert "What followed from each answer" in live and 'data-followed="ignore"' in live

@@ -123,7 +123,8 @@ def _choices(walks: list[Walk]) -> tuple[ChoiceTally, ...]:
     tallies = []
     for slug, number in sorted(found):
         choice = found[(slug, number)]
-        before = prefixes[(slug, number)].most_common(1)[0][0]
+        # the most common path to this choice; ties go to the first in order, whatever the class's order
+        before = min(prefixes[(slug, number)].items(), key=lambda item: (-item[1], item[0]))[0]
         options = tuple(OptionCount(o.id, o.label, counts[(slug, number)][o.id]) for o in choice.options)
         tallies.append(
             ChoiceTally(slug, number, choice, options, before=before, followed=followed(slug, before, choice))

@@ -17,6 +17,7 @@ from django.utils import timezone
 class Mode(models.TextChoices):
     PERSONA = "persona", "One persona for the whole class"
     CHOICE = "choice", "Each student picks a persona"
+    YOU = "you", "You are scored: each student's own imagined year"
 
 
 class Pace(models.TextChoices):

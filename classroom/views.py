@@ -25,6 +25,8 @@ from classroom import keys, lessons, throttle
 from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer
 from exhibit import paths
 from scenarios import guessing
+from scenarios import you as you_scored
+from scenarios.classroom import YOU
 from scenarios.personas import PERSONAS
 from scenarios.predict import parse_guess
 from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, replay, walk_to
@@ -32,6 +34,7 @@ from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, replay, w
 COOKIE = "scored_class"
 COOKIE_DAYS = 8  # outlives the lesson's keeping time by a day; the rows are gone by then
 WALK_PAGES = {"persona", "step", "ending"}
+YOU_RESULT = "you_result"
 ENDING_STEP = 99  # the teacher's step once the class may see the ending
 
 
@@ -279,6 +282,8 @@ def _place(participant: Participant) -> str | None:
     """Where the student got to, as an address inside the lesson; None before they start."""
     if not participant.persona or not (participant.path or participant.finished):
         return None  # before the first choice, the story starts from its beginning
+    if participant.persona == YOU:
+        return reverse(YOU_RESULT) + "?" + you_scored.query(participant.answers)
     try:
         walk = replay(participant.persona, participant.answers)
     except (UnknownPersona, InvalidPath):
@@ -313,6 +318,8 @@ def home(request: HttpRequest, lesson: Lesson, participant: Participant) -> Http
     with _in_lesson(lesson):
         place = _place(participant)
         begin = reverse("persona", args=[lesson.persona]) if lesson.persona else None
+        if lesson.mode == Mode.YOU:
+            begin = reverse("you")
         choose = reverse("start")
     persona = PERSONAS.get(participant.persona)
     context = {
@@ -388,6 +395,8 @@ def walk(request: HttpRequest, lesson: Lesson, participant: Participant, rest: s
                 _record(request, participant, match.url_name, str(match.kwargs["persona"]), held=True)
                 return held
         response: HttpResponse = match.func(request, *match.args, **match.kwargs)
+        if response.status_code == 200 and match.url_name == YOU_RESULT:
+            _record_you(request, participant)
         if response.status_code == 200 and match.url_name in WALK_PAGES:
             _record(request, participant, match.url_name, str(match.kwargs["persona"]))
             if match.url_name == "step" and "revealed" in request.GET:
@@ -421,6 +430,15 @@ def _record(
     except paths.MalformedPath:
         return
     lessons.record(participant, persona, answers, finished=url_name == "ending" and not held)
+
+
+def _record_you(request: HttpRequest, participant: Participant) -> None:
+    """A "You are scored" result: the answers, in question order, as the path."""
+    try:
+        answers = you_scored.parse({key: request.GET.get(key, "") for key in you_scored.BY_ID})
+    except you_scored.InvalidAnswers:
+        return
+    lessons.record(participant, YOU, answers, finished=True)
 
 
 def _pool_guess(request: HttpRequest, participant: Participant, persona: str, number: int) -> None:

@@ -14,6 +14,9 @@ from scenarios.guessing import seeing
 from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, Walk, replay, walk_to
 from scenarios.storyline import Choice
 from scenarios.systems import SYSTEMS
+from scenarios.you import QUESTIONS, InvalidAnswers, score
+
+YOU = "you"  # a path of "You are scored": the answers to its questions, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,15 @@ class StandingCount:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionTally:
+    """How many gave each answer to one of the "You are scored" questions."""
+
+    question_id: str
+    text: str
+    options: tuple[OptionCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SystemSpread:
     """One system over the class: how many it scored, and where it left them."""
 
@@ -84,13 +96,31 @@ class ClassResults:
     listed: int  # finished walks that put the person under a ban at some point of the year
     choices: tuple[ChoiceTally, ...]
     systems: tuple[SystemSpread, ...]  # most scored first
+    questions: tuple[QuestionTally, ...] = ()  # "You are scored" answers, when the class did it
 
 
 def _walk(path: ClassPath) -> Walk | None:
     try:
-        return replay(path.persona, path.answers)
-    except (UnknownPersona, InvalidPath):
+        return score(path.answers) if path.persona == YOU else replay(path.persona, path.answers)
+    except (UnknownPersona, InvalidPath, InvalidAnswers):
         return None
+
+
+def _questions(walks: list[Walk]) -> tuple[QuestionTally, ...]:
+    answered = [walk.answers for walk in walks if walk.persona.slug == YOU]
+    if not answered:
+        return ()
+    return tuple(
+        QuestionTally(
+            question_id=question.id,
+            text=question.text,
+            options=tuple(
+                OptionCount(o.id, o.label, sum(answers[index] == o.id for answers in answered))
+                for o in question.options
+            ),
+        )
+        for index, question in enumerate(QUESTIONS)
+    )
 
 
 def followed(slug: str, before: tuple[str, ...], choice: Choice) -> tuple[Followed, ...]:
@@ -171,8 +201,9 @@ def aggregate(paths: list[ClassPath]) -> ClassResults:
         joined=len(paths),
         finished=len(finished),
         listed=sum(_was_listed(walk) for walk in finished),
-        choices=_choices(walks),
+        choices=_choices([walk for walk in walks if walk.persona.slug != YOU]),
         systems=tuple(sorted(seen, key=lambda spread: -spread.scored)),
+        questions=_questions(walks),
     )
 
 

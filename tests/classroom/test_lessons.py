@@ -251,3 +251,23 @@ def test_once_the_teacher_moves_on_the_dashboard_shows_what_followed_each_answer
     Client().post(started.dashboard + "do/", {"action": "next"})
     live = Client().get(started.dashboard + "live/").content.decode()
     assert "What followed from each answer" in live and 'data-followed="ignore"' in live
+
+
+def test_a_you_are_scored_lesson_keeps_each_students_answers_and_counts_them(db: None) -> None:
+    from scenarios.you import QUESTIONS, query
+
+    started = start_lesson(Client(), mode="you", persona="")
+    code = started.lesson.code
+    student = join(Client(), code)
+    home = student.get(f"/class/{code}/").content.decode()
+    assert f'href="/class/{code}/you/"' in home
+    answers = tuple(q.options[0].id for q in QUESTIONS)
+    result = student.get(f"/class/{code}/you/result/?{query(answers)}")
+    assert result.status_code == 200
+    participant = Participant.objects.get()
+    assert (participant.persona, participant.answers, participant.finished) == ("you", answers, True)
+    live = Client().get(started.dashboard + "live/").content.decode()
+    first = QUESTIONS[0]
+    tally = live[live.index(f'data-question="{first.id}"') :]
+    assert f'<td data-option="{first.options[0].id}">1</td>' in tally
+    assert "<strong data-finished-count>1</strong>" in live

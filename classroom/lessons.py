@@ -70,6 +70,45 @@ def join(lesson: Lesson) -> tuple[Participant, str]:
     raise LessonFull(lesson.code)
 
 
+NAME_LENGTH = 24
+
+
+def clean_name(typed: str) -> str:
+    """A typed name: letters, digits and spaces only, at most NAME_LENGTH characters."""
+    kept = "".join(ch for ch in typed if ch.isalnum() or ch == " ")
+    return " ".join(kept.split())[:NAME_LENGTH]
+
+
+def rename(participant: Participant, typed: str) -> bool:
+    """A name the student typed, when the teacher allows it; False if empty or taken."""
+    name = clean_name(typed)
+    if not participant.lesson.allow_names or not name:
+        return False
+    try:
+        with transaction.atomic():
+            participant.nickname, participant.nickname_typed = name, True
+            participant.save(update_fields=["nickname", "nickname_typed", "updated_at"])
+    except IntegrityError:
+        participant.refresh_from_db()
+        return False
+    return True
+
+
+def remove_name(lesson: Lesson, participant_id: int) -> None:
+    """The teacher takes a typed name away: the student gets a drawn nickname again."""
+    found = lesson.participants.filter(pk=participant_id, nickname_typed=True).first()
+    if found is None:
+        return
+    for _ in range(50):
+        try:
+            with transaction.atomic():
+                found.nickname, found.nickname_typed = keys.new_nickname(), False
+                found.save(update_fields=["nickname", "nickname_typed", "updated_at"])
+            return
+        except IntegrityError:
+            continue
+
+
 def participant(lesson: Lesson, token: str | None) -> Participant | None:
     if not token:
         return None

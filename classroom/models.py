@@ -33,6 +33,7 @@ class Lesson(models.Model):
     pace = models.CharField(max_length=10, choices=Pace.choices, default=Pace.OWN)
     step = models.PositiveSmallIntegerField(default=1)  # the teacher's step, in teacher-paced mode
     show_nicknames = models.BooleanField(default=False)
+    allow_names = models.BooleanField(default=False)  # students may type a name of their own
     locked = models.BooleanField(default=False)
     poll_open = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -66,6 +67,7 @@ class Participant(models.Model):
     token_hash = models.CharField(max_length=64, unique=True)  # SHA-256 of the cookie's token
     nickname = models.CharField(max_length=40)
     rerolls = models.PositiveSmallIntegerField(default=0)
+    nickname_typed = models.BooleanField(default=False)  # the nickname was typed, not drawn
     persona = models.CharField(max_length=40, blank=True)
     path = models.CharField(max_length=320, blank=True)  # "ignore.games.refuse"
     finished = models.BooleanField(default=False)

@@ -7,6 +7,7 @@ walks exactly what a visitor walks while the lesson records the path. Every stat
 carries a secret: the dashboard's address, or the student's SameSite=Strict cookie.
 """
 
+import contextlib
 import csv
 import hmac
 from collections.abc import Callable
@@ -155,6 +156,8 @@ ACTIONS: dict[str, Callable[[Lesson], None]] = {
     "open-poll": lambda lesson: setattr(lesson, "poll_open", True),
     "close-poll": lambda lesson: setattr(lesson, "poll_open", False),
     "show-nicknames": lambda lesson: setattr(lesson, "show_nicknames", True),
+    "allow-names": lambda lesson: setattr(lesson, "allow_names", True),
+    "no-names": lambda lesson: setattr(lesson, "allow_names", False),
     "hide-nicknames": lambda lesson: setattr(lesson, "show_nicknames", False),
 }
 
@@ -163,6 +166,10 @@ ACTIONS: dict[str, Callable[[Lesson], None]] = {
 @csrf_exempt  # the secret address is the credential; no cookie is sent or read
 @require_http_methods(["POST"])
 def act(request: HttpRequest, lesson: Lesson, secret: str) -> HttpResponse:
+    if request.POST.get("action") == "remove-name":
+        with contextlib.suppress(ValueError):
+            lessons.remove_name(lesson, int(request.POST.get("participant", "")))
+        return HttpResponseRedirect(reverse("class_dashboard", args=[secret]))
     action = ACTIONS.get(request.POST.get("action", ""))
     if action is None:
         return _message(
@@ -342,7 +349,11 @@ def home(request: HttpRequest, lesson: Lesson, participant: Participant) -> Http
 @_student
 @require_http_methods(["POST"])
 def nickname(request: HttpRequest, lesson: Lesson, participant: Participant) -> HttpResponse:
-    lessons.reroll(participant)
+    """A new drawn nickname, or (when the teacher allows it) a typed name."""
+    if "name" in request.POST:
+        lessons.rename(participant, request.POST["name"])
+    else:
+        lessons.reroll(participant)
     return HttpResponseRedirect(reverse("class_home", args=[lesson.code]))
 
 

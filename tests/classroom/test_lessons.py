@@ -271,3 +271,20 @@ def test_a_you_are_scored_lesson_keeps_each_students_answers_and_counts_them(db:
     tally = live[live.index(f'data-question="{first.id}"') :]
     assert f'<td data-option="{first.options[0].id}">1</td>' in tally
     assert "<strong data-finished-count>1</strong>" in live
+
+
+def test_nickname_typeds_only_when_the_teacher_allows_them_and_the_teacher_can_remove_one(
+    started: Started,
+) -> None:
+    code = started.lesson.code
+    student = join(Client(), code)
+    student.post(f"/class/{code}/nickname/", {"name": "Mei"})
+    assert Participant.objects.get().nickname != "Mei"  # not allowed yet
+    Client().post(started.dashboard + "do/", {"action": "allow-names"})
+    student.post(f"/class/{code}/nickname/", {"name": "  Mei <script>  "})
+    participant = Participant.objects.get()
+    assert (participant.nickname, participant.nickname_typed) == ("Mei script", True)
+    Client().post(started.dashboard + "do/", {"action": "remove-name", "participant": participant.pk})
+    participant.refresh_from_db()
+    assert participant.nickname != "Mei script" and not participant.nickname_typed
+    assert re.fullmatch(r"[a-z]+ [a-z]+", participant.nickname)

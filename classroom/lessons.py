@@ -6,6 +6,7 @@ The views call these; the aggregation of what the class chose lives in
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -46,7 +47,15 @@ def for_teacher(secret: str) -> Lesson | None:
 
 
 def by_code(code: str) -> Lesson | None:
-    return Lesson.objects.filter(code=code).first() if keys.looks_like_code(code) else None
+    """The lesson with this code; one idle too long is ended first, so its code stops working."""
+    lesson = Lesson.objects.filter(code=code).first() if keys.looks_like_code(code) else None
+    if lesson is not None and lesson.ended_at is None and idle(lesson):
+        end(lesson)
+    return lesson
+
+
+def idle(lesson: Lesson) -> bool:
+    return timezone.now() - lesson.active_at > timedelta(hours=settings.SCORED_CLASS_IDLE_HOURS)
 
 
 def join(lesson: Lesson) -> tuple[Participant, str]:
@@ -71,6 +80,11 @@ def join(lesson: Lesson) -> tuple[Participant, str]:
 
 
 NAME_LENGTH = 24
+# Typed names are refused if they contain one of these (a short filter; the teacher can
+# also remove any typed name with one tap).
+BLOCKED_WORDS = frozenset(
+    {"ass", "bitch", "cunt", "dick", "fuck", "nazi", "penis", "sex", "shit", "slut", "whore"}
+)
 
 
 def clean_name(typed: str) -> str:
@@ -82,7 +96,8 @@ def clean_name(typed: str) -> str:
 def rename(participant: Participant, typed: str) -> bool:
     """A name the student typed, when the teacher allows it; False if empty or taken."""
     name = clean_name(typed)
-    if not participant.lesson.allow_names or not name:
+    words = {word.lower() for word in name.split()}
+    if not participant.lesson.allow_names or not name or words & BLOCKED_WORDS:
         return False
     try:
         with transaction.atomic():

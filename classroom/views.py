@@ -400,6 +400,7 @@ def walk(request: HttpRequest, lesson: Lesson, participant: Participant, rest: s
         except Resolver404 as missing:
             raise Http404("no such page in the exhibit") from missing
         request.resolver_match = match  # the page's navigation marks where the student is
+        request.in_lesson = True  # type: ignore[attr-defined]  # no share buttons in a lesson (C-09)
         if match.url_name in WALK_PAGES:
             held = _teacher_holds(request, lesson, participant, match.url_name, match.kwargs)
             if held is not None:

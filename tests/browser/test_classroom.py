@@ -150,3 +150,17 @@ def test_the_guide_prints_on_a_few_pages(contexts: Any) -> None:
     page.emulate_media(media="print")
     pdf = page.pdf(format="A4", margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) <= 5
+
+
+def test_no_timer_ever_hurries_a_student(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    student = contexts(**PHONE).new_page()
+    student.clock.install()
+    join(student, code)
+    student.goto(f"/class/{code}/walk/gao-ming/3/")
+    url = student.url
+    student.clock.fast_forward("01:00:00")
+    expect(student.locator("dialog[open], [role=dialog]:visible")).to_have_count(0)
+    assert student.url == url
+    expect(student.get_by_role("heading", level=1)).to_have_text("A court orders him to pay")

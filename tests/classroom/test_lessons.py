@@ -288,3 +288,29 @@ def test_nickname_typeds_only_when_the_teacher_allows_them_and_the_teacher_can_r
     participant.refresh_from_db()
     assert participant.nickname != "Mei script" and not participant.nickname_typed
     assert re.fullmatch(r"[a-z]+ [a-z]+", participant.nickname)
+
+
+def test_no_share_buttons_inside_a_lesson(started: Started) -> None:
+    code = started.lesson.code
+    student = join(Client(), code)
+    inside = student.get(f"/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
+    outside = Client().get("/walk/gao-ming/end/?path=ignore.games.refuse").content.decode()
+    assert "Download a picture of this ending" in outside and "Download a picture" not in inside
+
+
+def test_a_lesson_idle_for_a_day_stops_taking_joins_at_once(started: Started) -> None:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    Lesson.objects.filter(pk=started.lesson.pk).update(active_at=timezone.now() - timedelta(hours=25))
+    response = Client().post("/join/", {"code": started.lesson.code})
+    assert response.status_code == 410 and "ended" in response.content.decode()
+
+
+def test_a_typed_name_with_a_blocked_word_is_refused(started: Started) -> None:
+    Client().post(started.dashboard + "do/", {"action": "allow-names"})
+    student = join(Client(), started.lesson.code)
+    drawn = Participant.objects.get().nickname
+    student.post(f"/class/{started.lesson.code}/nickname/", {"name": "Big Shit"})
+    assert Participant.objects.get().nickname == drawn

@@ -9,8 +9,8 @@ from tests.classroom.conftest import Started, join
 
 
 def section(html: str, heading: str) -> str:
-    start = html.index(f"<h2>{heading}</h2>")
-    end = html.find("<h2>", start + 1)
+    start = re.search(rf"<h2[^>]*>{re.escape(heading)}</h2>", html).start()  # type: ignore[union-attr]
+    end = html.find("<h2", start + 1)
     return html[start : end if end > 0 else None]
 
 
@@ -66,3 +66,18 @@ def test_the_answer_key_matches_what_the_exhibit_shows_at_the_deadline() -> None
     for before, after in (rongcheng, sesame):
         assert before.value and after.value
         assert f"from {before.value.value}" in key and f"to {after.value.value}" in key
+
+
+def test_the_guide_has_the_sections_a_lesson_package_names() -> None:
+    html = Client().get("/class/guide/").content.decode()
+    for anchor in (
+        "objectives",
+        "time",
+        "prior-knowledge",
+        "vocabulary",
+        "discussion",
+        "worksheet",
+        "answer-key",
+    ):
+        assert f'id="{anchor}"' in html, anchor
+    assert 'id="standards"' in html

@@ -12,7 +12,9 @@ from django.utils import timezone
 
 from classroom import keys
 from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer, Prediction
-from scenarios.classroom import ClassGuess, ClassPath, ClassResults, StepGuesses, aggregate, pool_guesses
+from scenarios.classroom import YOU, ClassGuess, ClassPath, ClassResults, StepGuesses, aggregate, pool_guesses
+from scenarios.personas import PERSONAS
+from scenarios.you import YOU_QUESTIONS
 
 MAX_PARTICIPANTS = 200  # several classes on one projector at most; a flood of joins stops here
 MAX_REROLLS = 3
@@ -200,10 +202,20 @@ def results(lesson: Lesson) -> ClassResults:
     return aggregate(paths)
 
 
-def poll_counts(lesson: Lesson) -> dict[int, dict[str, int]]:
-    counts: dict[int, dict[str, int]] = {}
-    for row in lesson.poll_answers.values("question", "answer"):
-        by_answer = counts.setdefault(row["question"], dict.fromkeys(PollAnswer.Answer.values, 0))
+def questions_for(persona: str) -> tuple[str, ...]:
+    """The questions to discuss at a story's ending: a persona's, or "You are scored"'s."""
+    if persona == YOU:
+        return YOU_QUESTIONS
+    found = PERSONAS.get(persona)
+    return found.questions if found else ()
+
+
+def poll_counts(lesson: Lesson) -> dict[tuple[str, int], dict[str, int]]:
+    """Answers counted by (story, question number): agree, disagree, unsure, skip."""
+    counts: dict[tuple[str, int], dict[str, int]] = {}
+    for row in lesson.poll_answers.values("persona", "question", "answer"):
+        key = (row["persona"], row["question"])
+        by_answer = counts.setdefault(key, dict.fromkeys(PollAnswer.Answer.values, 0))
         by_answer[row["answer"]] += 1
     return counts
 

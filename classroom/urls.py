@@ -19,5 +19,6 @@ urlpatterns = [
     path("class/<str:code>/nickname/", views.nickname, name="class_nickname"),
     path("class/<str:code>/poll/", views.poll, name="class_poll"),
     path("class/<str:code>/results/", views.class_results, name="class_results"),
+    path("class/<str:code>/opened/", views.opened, name="class_open"),
     path("class/<str:code>/<path:rest>", views.walk, name="class_walk"),
 ]

@@ -111,7 +111,12 @@ def _dashboard_context(request: HttpRequest, lesson: Lesson, secret: str) -> dic
     polls = lessons.poll_counts(lesson)
     empty = dict.fromkeys(PollAnswer.Answer.values, 0)
     questions = list(persona.questions) if persona else []
-    poll_rows = [(q, polls.get(n, empty)) for n, q in enumerate(questions, start=1)] if polls else []
+    stories = sorted({story for story, _number in polls})
+    poll_rows = [
+        (question, polls.get((story, number), empty))
+        for story in stories
+        for number, question in enumerate(lessons.questions_for(story), start=1)
+    ]
     return {
         "lesson": lesson,
         "secret": secret,
@@ -209,9 +214,9 @@ def results_csv(request: HttpRequest, lesson: Lesson, secret: str) -> HttpRespon
         out.writerow(["scored", "", "", spread.system_id, "", spread.scored])
         for final in spread.finals:
             out.writerow(["final standing", "", "", spread.system_id, final.status, final.count])
-    for question, counts in sorted(lessons.poll_counts(lesson).items()):
+    for (story, question), counts in sorted(lessons.poll_counts(lesson).items()):
         for answer, count in counts.items():
-            out.writerow(["poll", lesson.persona, "", f"question {question}", answer, count])
+            out.writerow(["poll", story, "", f"question {question}", answer, count])
     return response
 
 
@@ -329,6 +334,7 @@ def home(request: HttpRequest, lesson: Lesson, participant: Participant) -> Http
             begin = reverse("you")
         choose = reverse("start")
     persona = PERSONAS.get(participant.persona)
+    story_questions = lessons.questions_for(participant.persona)
     context = {
         "lesson": lesson,
         "participant": participant,
@@ -336,7 +342,7 @@ def home(request: HttpRequest, lesson: Lesson, participant: Participant) -> Http
         "begin": begin,
         "choose": choose,
         "persona": persona,
-        "questions": list(enumerate(persona.questions, start=1)) if persona else [],
+        "questions": list(enumerate(story_questions, start=1)),
         "answered": set(participant.answered_polls.split(".")),
         "can_reroll": participant.rerolls < lessons.MAX_REROLLS,
     }
@@ -366,8 +372,8 @@ def poll(request: HttpRequest, lesson: Lesson, participant: Participant) -> Http
         question = int(request.POST.get("question", ""))
     except ValueError:
         question = 0
-    persona = PERSONAS.get(participant.persona)
-    if not lesson.poll_open or persona is None or not 1 <= question <= len(persona.questions):
+    asked = lessons.questions_for(participant.persona)
+    if not lesson.poll_open or not 1 <= question <= len(asked):
         return _message(request, 400, _("That poll is not open"), _("Go back to the lesson."))
     if answer not in PollAnswer.Answer.values:
         return _message(
@@ -394,26 +400,27 @@ def class_results(request: HttpRequest, lesson: Lesson, participant: Participant
 @_student
 def walk(request: HttpRequest, lesson: Lesson, participant: Participant, rest: str) -> HttpResponse:
     """Any exhibit page, under the lesson's address; a step or an ending records the path."""
+    try:
+        match = resolve("/" + rest, urlconf="exhibit.page_urls")
+    except Resolver404 as missing:
+        raise Http404("no such page in the exhibit") from missing
+    persona = str(match.kwargs.get("persona", ""))
+    if match.url_name in WALK_PAGES:
+        held = _teacher_holds(request, lesson, participant, match.url_name, match.kwargs)
+        if held is not None:  # rendered at the site's own addresses: it links to the lesson's pages
+            _record(request, participant, match.url_name, persona, held=True)
+            return held
+    request.resolver_match = match  # the page's navigation marks where the student is
+    request.in_lesson = True  # type: ignore[attr-defined]  # no share buttons in a lesson (C-09)
     with _in_lesson(lesson):
-        try:
-            match = resolve("/" + rest, urlconf="exhibit.page_urls")
-        except Resolver404 as missing:
-            raise Http404("no such page in the exhibit") from missing
-        request.resolver_match = match  # the page's navigation marks where the student is
-        request.in_lesson = True  # type: ignore[attr-defined]  # no share buttons in a lesson (C-09)
-        if match.url_name in WALK_PAGES:
-            held = _teacher_holds(request, lesson, participant, match.url_name, match.kwargs)
-            if held is not None:
-                _record(request, participant, match.url_name, str(match.kwargs["persona"]), held=True)
-                return held
         response: HttpResponse = match.func(request, *match.args, **match.kwargs)
-        if response.status_code == 200 and match.url_name == YOU_RESULT:
-            _record_you(request, participant)
-        if response.status_code == 200 and match.url_name in WALK_PAGES:
-            _record(request, participant, match.url_name, str(match.kwargs["persona"]))
-            if match.url_name == "step" and "revealed" in request.GET:
-                _pool_guess(request, participant, str(match.kwargs["persona"]), int(match.kwargs["number"]))
-        return response
+    if response.status_code == 200 and match.url_name == YOU_RESULT:
+        _record_you(request, participant)
+    if response.status_code == 200 and match.url_name in WALK_PAGES:
+        _record(request, participant, match.url_name, persona)
+        if match.url_name == "step" and "revealed" in request.GET:
+            _pool_guess(request, participant, persona, int(match.kwargs["number"]))
+    return response
 
 
 def _teacher_holds(
@@ -427,8 +434,25 @@ def _teacher_holds(
     )
     if number <= lesson.step:
         return None
-    context = {"lesson": lesson, "participant": participant, "asked": request.get_full_path()}
+    context = {"lesson": lesson, "participant": participant, "asked": request.get_full_path(), "step": number}
     return render(request, "classroom/wait.html", context)
+
+
+@_student
+@require_safe
+def opened(request: HttpRequest, lesson: Lesson, participant: Participant) -> HttpResponse:
+    """Whether the teacher has opened a step: 204 while not, else htmx goes to the page."""
+    try:
+        step = int(request.GET.get("step", ""))
+    except ValueError:
+        return HttpResponse(status=400)
+    then = request.GET.get("then", "")
+    inside = reverse("class_home", args=[lesson.code])
+    if step > lesson.step or not then.startswith(inside):
+        return HttpResponse(status=204)
+    response = HttpResponse(status=200)
+    response["HX-Redirect"] = then
+    return response
 
 
 def _record(

@@ -164,3 +164,33 @@ def test_no_timer_ever_hurries_a_student(contexts: Any) -> None:
     expect(student.locator("dialog[open], [role=dialog]:visible")).to_have_count(0)
     assert student.url == url
     expect(student.get_by_role("heading", level=1)).to_have_text("A court orders him to pay")
+
+
+def test_the_summary_the_class_results_and_the_waiting_page_pass_axe(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher, pace="teacher")
+    dashboard = teacher.url
+    student = contexts(**PHONE).new_page()
+    join(student, code)
+    student.goto(f"/class/{code}/walk/gao-ming/4/?path=ignore")
+    expect(student.get_by_role("heading", level=1)).to_have_text("Your answer is in")
+    assert_no_violations(student, "waiting page")
+    teacher.get_by_role("button", name="Open the ending").click()
+    student.goto(f"/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse")
+    student.goto(f"/class/{code}/results/")
+    expect(student.get_by_role("heading", level=1)).to_have_text("How the class chose")
+    assert_no_violations(student, "class results")
+    teacher.goto(dashboard + "summary/")
+    assert_no_violations(teacher, "summary")
+
+
+def test_a_waiting_student_moves_on_when_the_teacher_opens_the_step(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher, pace="teacher")
+    student = contexts(**PHONE).new_page()
+    join(student, code)
+    student.goto(f"/class/{code}/walk/gao-ming/2/")
+    expect(student.get_by_role("heading", level=1)).to_have_text("Your answer is in")
+    teacher.get_by_role("button", name="Open the next step").click()
+    expect(student.get_by_role("heading", level=1)).not_to_have_text("Your answer is in", timeout=6000)
+    assert student.url.endswith(f"/class/{code}/walk/gao-ming/2/")

@@ -314,3 +314,38 @@ def test_a_typed_name_with_a_blocked_word_is_refused(started: Started) -> None:
     drawn = Participant.objects.get().nickname
     student.post(f"/class/{started.lesson.code}/nickname/", {"name": "Big Shit"})
     assert Participant.objects.get().nickname == drawn
+
+
+def test_in_a_free_choice_lesson_each_student_is_polled_on_their_own_story(db: None) -> None:
+    started = start_lesson(Client(), mode="choice", persona="")
+    code = started.lesson.code
+    Client().post(started.dashboard + "do/", {"action": "open-poll"})
+    gao, lu = join(Client(), code), join(Client(), code)
+    gao.get(f"/class/{code}/walk/gao-ming/end/?path=ignore.games.refuse")
+    lu.get(f"/class/{code}/walk/lu-chen/2/")
+    gao.post(f"/class/{code}/poll/", {"question": 1, "answer": "agree"})
+    lu.post(f"/class/{code}/poll/", {"question": 1, "answer": "unsure"})
+    assert sorted(PollAnswer.objects.values_list("persona", "answer")) == [
+        ("gao-ming", "agree"),
+        ("lu-chen", "unsure"),
+    ]
+    live = Client().get(started.dashboard + "live/").content.decode()
+    from scenarios.personas import PERSONAS
+
+    for slug in ("gao-ming", "lu-chen"):
+        assert PERSONAS[slug].questions[0].replace("'", "&#x27;") in live
+
+
+def test_the_waiting_page_asks_whether_the_step_is_open_and_goes_only_inside_the_lesson(db: None) -> None:
+    started = start_lesson(Client(), pace="teacher")
+    code = started.lesson.code
+    student = join(Client(), code)
+    held = student.get(f"/class/{code}/walk/gao-ming/2/").content.decode()
+    assert f'hx-get="/class/{code}/opened/?step=2&amp;then=/class/{code}/walk/gao-ming/2/"' in held
+    assert "http-equiv" not in held  # no timed refresh (WCAG 2.2.1)
+    opened = f"/class/{code}/opened/?step=2&then=/class/{code}/walk/gao-ming/2/"
+    assert student.get(opened).status_code == 204
+    assert student.get(f"/class/{code}/opened/?step=two").status_code == 400
+    Client().post(started.dashboard + "do/", {"action": "next"})
+    assert student.get(opened)["HX-Redirect"] == f"/class/{code}/walk/gao-ming/2/"
+    assert student.get(f"/class/{code}/opened/?step=2&then=https://elsewhere.example/").status_code == 204

@@ -22,3 +22,13 @@ def test_a_deployment_on_sqlite_uses_write_ahead_logging_and_waits_for_the_lock(
     assert "journal_mode=WAL" in str(deployed.SQLITE_OPTIONS["init_command"])
     assert int(deployed.SQLITE_OPTIONS["timeout"]) >= 20
     assert deployed.SQLITE_OPTIONS["transaction_mode"] == "IMMEDIATE"
+
+
+@pytest.mark.django_db
+def test_on_sqlite_the_tests_use_a_file_in_write_ahead_mode_like_a_deployment() -> None:
+    if connection.vendor != "sqlite":
+        pytest.skip("the tests run on another database here")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone() == ("wal",)
+    assert connection.settings_dict["NAME"] != ":memory:"

@@ -56,10 +56,9 @@ def browser(launch_browser, live_server):
     """pytest-playwright's browser, closed while the live server still runs.
 
     Chromium keeps HTTP connections alive, each held by a thread of the live server.
-    They must end before the server stops and hands back its shared in-memory
-    SQLite connection; otherwise each thread, closing late, raises DatabaseError
-    ("objects created in a thread can only be used in that same thread") and
-    leaves its socket unclosed, and pytest reports both as errors.
+    They must end before the server stops; otherwise each thread, closing late, may
+    still be using its database connection, leaves its socket unclosed, and pytest
+    reports errors.
     """
     browser = launch_browser()
     yield browser

@@ -194,3 +194,20 @@ def test_a_waiting_student_moves_on_when_the_teacher_opens_the_step(contexts: An
     teacher.get_by_role("button", name="Open the next step").click()
     expect(student.get_by_role("heading", level=1)).not_to_have_text("Your answer is in", timeout=6000)
     assert student.url.endswith(f"/class/{code}/walk/gao-ming/2/")
+
+
+def test_a_slow_phone_at_320_px_gets_the_same_lesson_without_sideways_scrolling(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    student = contexts(**PHONE).new_page()
+    cdp = student.context.new_cdp_session(student)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    join(student, code)
+    student.get_by_role("link", name="Begin the story").click()
+    student.get_by_role("link", name="Begin the year").click()
+    for number in (2, 3):
+        assert student.evaluate("document.documentElement.scrollWidth") <= 320
+        student.locator(".way-forward a").first.press("Enter")
+        expect(student).to_have_url(re.compile(rf"/class/{code}/walk/gao-ming/{number}/"))
+    assert student.evaluate("document.documentElement.scrollWidth") <= 320
+    expect(student).to_have_url(re.compile(rf"/class/{code}/walk/gao-ming/\d+/"))

@@ -11,6 +11,7 @@ import contextlib
 import csv
 import hmac
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
@@ -31,6 +32,16 @@ from scenarios.classroom import YOU
 from scenarios.personas import PERSONAS
 from scenarios.predict import parse_guess
 from scenarios.replay import InvalidPath, UnknownPersona, UnknownStep, replay, walk_to
+
+
+@dataclass(frozen=True, slots=True)
+class InLesson:
+    """What an exhibit page shown inside a lesson says about it."""
+
+    code: str
+    nickname: str
+    home: str
+
 
 COOKIE = "scored_class"
 COOKIE_DAYS = 8  # outlives the lesson's keeping time by a day; the rows are gone by then
@@ -411,7 +422,9 @@ def walk(request: HttpRequest, lesson: Lesson, participant: Participant, rest: s
             _record(request, participant, match.url_name, persona, held=True)
             return held
     request.resolver_match = match  # the page's navigation marks where the student is
-    request.in_lesson = True  # type: ignore[attr-defined]  # no share buttons in a lesson (C-09)
+    # Inside a lesson: a line saying so, and no share buttons (C-09).
+    home_url = reverse("class_home", args=[lesson.code])
+    request.in_lesson = InLesson(code=lesson.code, nickname=participant.nickname, home=home_url)  # type: ignore[attr-defined]
     with _in_lesson(lesson):
         response: HttpResponse = match.func(request, *match.args, **match.kwargs)
     if response.status_code == 200 and match.url_name == YOU_RESULT:

@@ -349,3 +349,13 @@ def test_the_waiting_page_asks_whether_the_step_is_open_and_goes_only_inside_the
     Client().post(started.dashboard + "do/", {"action": "next"})
     assert student.get(opened)["HX-Redirect"] == f"/class/{code}/walk/gao-ming/2/"
     assert student.get(f"/class/{code}/opened/?step=2&then=https://elsewhere.example/").status_code == 204
+
+
+def test_every_page_inside_a_lesson_says_so_and_links_back(started: Started) -> None:
+    code = started.lesson.code
+    student = join(Client(), code)
+    name = Participant.objects.get().nickname
+    page = student.get(f"/class/{code}/walk/gao-ming/2/").content.decode()
+    line = page[page.index("data-in-lesson") :][:300]
+    assert f"Lesson {code} · you are {name}" in line and f'href="/class/{code}/"' in line
+    assert "data-in-lesson" not in Client().get("/walk/gao-ming/2/").content.decode()

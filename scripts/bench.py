@@ -102,9 +102,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(port: int) -> subprocess.Popen[bytes]:
+def server_env(**extra: str) -> dict[str, str]:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "exhibit.settings", "DJANGO_DEBUG": "0"}
     env.update({"DJANGO_SECRET_KEY": "bench-" + "x9" * 30, "DJANGO_SECURE_SSL_REDIRECT": "0"})
+    return {**env, **extra}
+
+
+def start_server(port: int, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
+    env = env or server_env()
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
     )

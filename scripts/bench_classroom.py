@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scripts.bench import free_port  # noqa: E402
+from scripts.bench import free_port, server_env, start_server  # noqa: E402
 
 CLASSES = 3
 STUDENTS = 35
@@ -38,32 +38,14 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def server_env(database_url: str) -> dict[str, str]:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "exhibit.settings", "DJANGO_DEBUG": "0"}
-    env.update({"DJANGO_SECRET_KEY": "bench-" + "x9" * 30, "DJANGO_SECURE_SSL_REDIRECT": "0"})
-    env["DATABASE_URL"] = database_url
-    return env
+def env_for(database_url: str) -> dict[str, str]:
+    return server_env(DATABASE_URL=database_url)
 
 
 def start(database_url: str, port: int) -> subprocess.Popen[bytes]:
-    env = server_env(database_url)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-    )
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-    )
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    args = [str(gunicorn), "exhibit.wsgi", "--workers", "2", "--bind", f"127.0.0.1:{port}"]
-    server = subprocess.Popen([*args, "--log-level", "warning"], cwd=ROOT, env=env)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
+    migrate = [sys.executable, "manage.py", "migrate", "--noinput", "-v0"]
+    subprocess.run(migrate, cwd=ROOT, env=env_for(database_url), check=True)
+    return start_server(port, env_for(database_url))
 
 
 def paths() -> list[tuple[str, ...]]:
@@ -139,7 +121,7 @@ def kept_paths(database_url: str) -> int:
     out = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=ROOT,
-        env=server_env(database_url),
+        env=env_for(database_url),
         check=True,
         capture_output=True,
         text=True,

@@ -126,6 +126,14 @@ def remove_name(lesson: Lesson, participant_id: int) -> None:
             continue
 
 
+def remove(lesson: Lesson, participant_id: int) -> None:
+    """The teacher removes a student: their row goes, and their path leaves the class's counts.
+
+    Their anonymous poll answers and guesses stay, as nothing links them to anyone.
+    """
+    lesson.participants.filter(pk=participant_id).delete()
+
+
 def participant(lesson: Lesson, token: str | None) -> Participant | None:
     if not token:
         return None

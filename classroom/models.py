@@ -35,6 +35,7 @@ class Lesson(models.Model):
     show_nicknames = models.BooleanField(default=False)
     allow_names = models.BooleanField(default=False)  # students may type a name of their own
     locked = models.BooleanField(default=False)
+    two_step = models.BooleanField(default=False)  # joining also asks for the projector's pattern
     poll_open = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     active_at = models.DateTimeField(default=timezone.now)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("class/t/<str:secret>/", views.dashboard, name="class_dashboard"),
     path("class/t/<str:secret>/live/", views.live, name="class_live"),
     path("class/t/<str:secret>/projector/", views.projector, name="class_projector"),
+    path("class/t/<str:secret>/pattern/", views.join_pattern, name="class_pattern"),
     path("class/t/<str:secret>/do/", views.act, name="class_act"),
     path("class/t/<str:secret>/results.csv", views.results_csv, name="class_csv"),
     path("class/t/<str:secret>/summary/", views.summary, name="class_summary"),

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from classroom import keys, lessons, throttle
+from classroom import keys, lessons, pattern, throttle
 from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer
 from exhibit import paths
 from scenarios import guessing
@@ -140,6 +140,9 @@ def _dashboard_context(request: HttpRequest, lesson: Lesson, secret: str) -> dic
         "participants": lesson.participants.order_by("nickname") if lesson.show_nicknames else [],
         "keep_days": settings.SCORED_CLASS_KEEP_DAYS,
         "idle_hours": settings.SCORED_CLASS_IDLE_HOURS,
+        "on_projector": request.resolver_match.url_name == "class_projector" or request.GET.get("on") == "projector",
+        "join_pattern": pattern.pattern(lesson.code) if lesson.two_step else (),
+        "pattern_seconds": pattern.PATTERN_SECONDS,
     }
 
 
@@ -154,6 +157,13 @@ def dashboard(request: HttpRequest, lesson: Lesson, secret: str) -> HttpResponse
 def live(request: HttpRequest, lesson: Lesson, secret: str) -> HttpResponse:
     """The part of the dashboard that updates itself (htmx polls it every few seconds)."""
     return render(request, "classroom/_live.html", _dashboard_context(request, lesson, secret))
+
+
+@_teacher
+@require_safe
+def join_pattern(request: HttpRequest, lesson: Lesson, secret: str) -> HttpResponse:
+    """The projector's changing shapes, for a two-step join (htmx polls it)."""
+    return render(request, "classroom/_pattern.html", _dashboard_context(request, lesson, secret))
 
 
 @_teacher
@@ -175,6 +185,14 @@ ACTIONS: dict[str, Callable[[Lesson], None]] = {
     "allow-names": lambda lesson: setattr(lesson, "allow_names", True),
     "no-names": lambda lesson: setattr(lesson, "allow_names", False),
     "hide-nicknames": lambda lesson: setattr(lesson, "show_nicknames", False),
+    "two-step": lambda lesson: setattr(lesson, "two_step", True),
+    "one-step": lambda lesson: setattr(lesson, "two_step", False),
+}
+
+
+PARTICIPANT_ACTIONS: dict[str, Callable[[Lesson, int], None]] = {
+    "remove-name": lessons.remove_name,
+    "remove": lessons.remove,
 }
 
 
@@ -182,9 +200,10 @@ ACTIONS: dict[str, Callable[[Lesson], None]] = {
 @csrf_exempt  # the secret address is the credential; no cookie is sent or read
 @require_http_methods(["POST"])
 def act(request: HttpRequest, lesson: Lesson, secret: str) -> HttpResponse:
-    if request.POST.get("action") == "remove-name":
+    one_student = PARTICIPANT_ACTIONS.get(request.POST.get("action", ""))
+    if one_student is not None:
         with contextlib.suppress(ValueError):
-            lessons.remove_name(lesson, int(request.POST.get("participant", "")))
+            one_student(lesson, int(request.POST.get("participant", "")))
         return HttpResponseRedirect(reverse("class_dashboard", args=[secret]))
     action = ACTIONS.get(request.POST.get("action", ""))
     if action is None:
@@ -260,6 +279,10 @@ def join(request: HttpRequest) -> HttpResponse:
     if lesson.locked:
         problem = _("That lesson is locked: the teacher has closed it to new students.")
         return render(request, "classroom/join.html", {**context, "problem": problem}, status=403)
+    if lesson.two_step:
+        refused = _pattern_refused(request, lesson, context)
+        if refused is not None:
+            return refused
     if not throttle.join_allowed(lesson.code):
         wait = throttle.seconds_to_wait()
         problem = _("Many students are joining at once. Try again in %(wait)d seconds.") % {"wait": wait}
@@ -282,6 +305,21 @@ def join(request: HttpRequest) -> HttpResponse:
     return response
 
 
+def _pattern_refused(request: HttpRequest, lesson: Lesson, context: dict[str, object]) -> HttpResponse | None:
+    """The second step of a two-step join: None once the projector's shapes are given right."""
+    typed = tuple(request.POST.get(f"shape{place}", "") for place in range(1, pattern.LENGTH + 1))
+    asking = {**context, "pattern_places": range(1, pattern.LENGTH + 1), "shapes": pattern.SHAPES}
+    if not any(typed):
+        return render(request, "classroom/join_pattern.html", asking)
+    if pattern.matches(lesson.code, typed):
+        return None
+    throttle.wrong_code()
+    problem = _(
+        "Those are not the shapes on the big screen. They change every %(seconds)d seconds: look again."
+    ) % {"seconds": pattern.PATTERN_SECONDS}
+    return render(request, "classroom/join_pattern.html", {**asking, "problem": problem}, status=403)
+
+
 def _student(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """The student's lesson and their row, from the code in the address and their cookie."""
 
@@ -292,13 +330,24 @@ def _student(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
             return _message(
                 request, 404, _("There is no such lesson"), _("No lesson has that code any more.")
             )
-        participant = lessons.participant(lesson, request.COOKIES.get(COOKIE))
+        token = request.COOKIES.get(COOKIE)
+        participant = lessons.participant(lesson, token)
+        if participant is None and token:
+            return _removed(request, lesson)
         if participant is None:
             join_url = reverse("class_join") + f"?code={lesson.code}"
             return HttpResponseRedirect(join_url)
         return view(request, lesson, participant, *args, **kwargs)
 
     return _private(wrapped)
+
+
+def _removed(request: HttpRequest, lesson: Lesson) -> HttpResponse:
+    """A cookie for this lesson that opens no place in it: the teacher removed the student."""
+    context = {"lesson": lesson, "joinable": lesson.joinable}
+    response = render(request, "classroom/removed.html", context, status=403)
+    response.delete_cookie(COOKIE, path=reverse("class_home", args=[lesson.code]), samesite="Strict")
+    return response
 
 
 def _place(participant: Participant) -> str | None:

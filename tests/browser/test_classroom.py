@@ -211,3 +211,31 @@ def test_a_slow_phone_at_320_px_gets_the_same_lesson_without_sideways_scrolling(
         expect(student).to_have_url(re.compile(rf"/class/{code}/walk/gao-ming/{number}/"))
     assert student.evaluate("document.documentElement.scrollWidth") <= 320
     expect(student).to_have_url(re.compile(rf"/class/{code}/walk/gao-ming/\d+/"))
+
+
+def test_a_two_step_join_reads_the_shapes_off_the_projector_and_the_teacher_can_remove_a_student(
+    contexts: Any,
+) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    teacher.get_by_role("button", name="Also ask for the projector's shapes").click()
+    projector = contexts(**PROJECTOR).new_page()
+    projector.goto(teacher.url + "projector/")
+    shown = projector.locator("[data-pattern]")
+    expect(shown).to_be_visible()
+    assert_no_violations(projector, "the projector with its shapes")
+    student = contexts(**PHONE).new_page()
+    student.goto(f"/join/?code={code}")
+    student.get_by_role("button", name="Join").click()
+    expect(student.get_by_role("heading", level=1)).to_have_text("Tap the shapes on the big screen")
+    assert_no_violations(student, "the shapes to tap")
+    shapes = (shown.get_attribute("data-pattern") or "").split(".")
+    for place, shape in enumerate(shapes, start=1):
+        student.get_by_role("group", name=f"Shape {place}").get_by_label(shape).check()
+    student.get_by_role("button", name="Join").click()
+    name = student.locator("[data-nickname]").inner_text()
+    teacher.get_by_role("button", name="Show who is where, by nickname").click()
+    teacher.get_by_role("button", name=f"Remove {name} from the lesson").click()
+    student.reload()
+    expect(student.get_by_role("heading", level=1)).to_have_text("You were removed from the lesson")
+    expect(teacher.locator("[data-joined-count]")).to_have_text("0", timeout=5000)

@@ -1,10 +1,11 @@
-"""The classroom's fixed pages: the privacy notice (and, later, the teacher's guide)."""
+"""The classroom's fixed pages: the privacy notice, the teacher's guide, the worksheet and its key."""
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from scenarios.glossary import GLOSSARY
 from scenarios.personas import PERSONAS
 
 
@@ -17,7 +18,9 @@ def privacy(request: HttpRequest) -> HttpResponse:
 @require_safe
 def guide(request: HttpRequest) -> HttpResponse:
     """The teacher's guide: objectives, a 20- and a 45-minute plan, vocabulary, questions."""
-    return render(request, "classroom/guide.html", {"personas": list(PERSONAS.values())})
+    return render(
+        request, "classroom/guide.html", {"personas": list(PERSONAS.values()), "glossary": GLOSSARY}
+    )
 
 
 @require_safe

@@ -10,7 +10,7 @@ carries a secret: the dashboard's address, or the student's SameSite=Strict cook
 import contextlib
 import csv
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import wraps
 
@@ -116,6 +116,12 @@ def _teacher(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     return _private(wrapped)
 
 
+def _on_projector(request: HttpRequest) -> bool:
+    """The projector's view, or its live part (which it asks for with ?on=projector)."""
+    match = request.resolver_match
+    return (match is not None and match.url_name == "class_projector") or request.GET.get("on") == "projector"
+
+
 def _dashboard_context(request: HttpRequest, lesson: Lesson, secret: str) -> dict[str, object]:
     join_url = request.build_absolute_uri(reverse("class_join")) + f"?code={lesson.code}"
     persona = PERSONAS.get(lesson.persona)
@@ -140,7 +146,7 @@ def _dashboard_context(request: HttpRequest, lesson: Lesson, secret: str) -> dic
         "participants": lesson.participants.order_by("nickname") if lesson.show_nicknames else [],
         "keep_days": settings.SCORED_CLASS_KEEP_DAYS,
         "idle_hours": settings.SCORED_CLASS_IDLE_HOURS,
-        "on_projector": request.resolver_match.url_name == "class_projector" or request.GET.get("on") == "projector",
+        "on_projector": _on_projector(request),
         "join_pattern": pattern.pattern(lesson.code) if lesson.two_step else (),
         "pattern_seconds": pattern.PATTERN_SECONDS,
     }
@@ -305,7 +311,9 @@ def join(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _pattern_refused(request: HttpRequest, lesson: Lesson, context: dict[str, object]) -> HttpResponse | None:
+def _pattern_refused(
+    request: HttpRequest, lesson: Lesson, context: Mapping[str, object]
+) -> HttpResponse | None:
     """The second step of a two-step join: None once the projector's shapes are given right."""
     typed = tuple(request.POST.get(f"shape{place}", "") for place in range(1, pattern.LENGTH + 1))
     asking = {**context, "pattern_places": range(1, pattern.LENGTH + 1), "shapes": pattern.SHAPES}

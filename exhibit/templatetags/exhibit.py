@@ -17,8 +17,9 @@ from exhibit import kiosk, panels, paths
 from scenarios.claims import Claim
 from scenarios.engine import AnySystem, Consequence, Month, Reading
 from scenarios.evidence import QUOTES, RECORD_CHECKED, REFERENCES, Quote, Reference, latest_reference_date
+from scenarios.glossary import Term, terms_in
 from scenarios.provenance import Figure, Provenance, weakest
-from scenarios.replay import Walk
+from scenarios.replay import Frame, Walk
 from scenarios.systems import SYSTEMS
 
 register = template.Library()
@@ -216,3 +217,14 @@ def consequence_label(consequence: Consequence) -> Provenance:
     """A consequence row's one label: the weakest of the consequence and its numbers."""
     figures = [f.provenance for f in (consequence.threshold, consequence.amount) if f is not None]
     return weakest(consequence.provenance, *figures)
+
+
+@register.simple_tag
+def step_terms(frame: Frame, scenes: Iterable[panels.SceneCard]) -> tuple[Term, ...]:
+    """The glossary's words that this step's story uses (offered inside a lesson)."""
+    texts = [frame.title, frame.beat.text]
+    for card in scenes:
+        texts.append(card.consequence.label)
+        if card.scene:
+            texts += [card.scene.where, card.scene.says]
+    return terms_in(texts)

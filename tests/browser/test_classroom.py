@@ -239,3 +239,46 @@ def test_a_two_step_join_reads_the_shapes_off_the_projector_and_the_teacher_can_
     student.reload()
     expect(student.get_by_role("heading", level=1)).to_have_text("You were removed from the lesson")
     expect(teacher.locator("[data-joined-count]")).to_have_text("0", timeout=5000)
+
+
+FAKE_VOICES = """
+window.__spoken = [];
+const fakeVoice = {localService: true, lang: "en-GB", name: "Local", voiceURI: "local", default: true};
+Object.defineProperty(window.speechSynthesis, "getVoices", {value: () => [fakeVoice]});
+Object.defineProperty(window.speechSynthesis, "speak", {value: (u) => window.__spoken.push(u.text)});
+window.SpeechSynthesisUtterance = function (text) { this.text = text; };  // takes the fake voice
+"""
+
+
+def test_a_steps_words_open_by_keyboard_and_the_step_reads_aloud_with_a_local_voice(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    context = contexts(**PHONE)
+    context.add_init_script(FAKE_VOICES)
+    student = context.new_page()
+    join(student, code)
+    student.goto(f"/class/{code}/walk/gao-ming/4/?path=ignore")
+    term = student.get_by_role("button", name="List of dishonest judgment debtors")
+    expect(term).to_have_attribute("aria-expanded", "false")
+    definition = student.locator("#word-dishonest-debtors")
+    expect(definition).to_be_hidden()
+    term.focus()
+    student.keyboard.press("Enter")
+    expect(term).to_have_attribute("aria-expanded", "true")
+    expect(definition).to_contain_text("Supreme People's Court")
+    assert_no_violations(student, "a step's words inside a lesson")
+    student.get_by_role("button", name="Read this step aloud").click()
+    spoken = student.evaluate("window.__spoken")
+    assert len(spoken) == 1 and "The deadline passes" in spoken[0]
+
+
+def test_without_a_local_voice_there_is_no_read_aloud_button(contexts: Any) -> None:
+    teacher = contexts(**PROJECTOR).new_page()
+    code = start(teacher)
+    context = contexts(**PHONE)
+    context.add_init_script(FAKE_VOICES.replace("localService: true", "localService: false"))
+    student = context.new_page()
+    join(student, code)
+    student.goto(f"/class/{code}/walk/gao-ming/4/?path=ignore")
+    expect(student.locator("[data-step-help]")).to_be_visible()
+    expect(student.locator("[data-read-aloud]")).to_be_hidden()

@@ -28,7 +28,9 @@ def test_the_pattern_is_four_shapes_that_change_with_the_window_and_differ_by_le
     assert len(shapes) == 4 and set(shapes) <= set(pattern.SHAPES)
     windows = {pattern.pattern("ABC234", now + 20 * k) for k in range(30)}
     assert len(windows) > 20  # it changes every 20 seconds
-    assert any(pattern.pattern("ABC234", now + 20 * k) != pattern.pattern("XYZ789", now + 20 * k) for k in range(5))
+    assert any(
+        pattern.pattern("ABC234", now + 20 * k) != pattern.pattern("XYZ789", now + 20 * k) for k in range(5)
+    )
 
 
 def test_the_pattern_just_before_it_changed_is_still_taken_and_an_older_one_is_not() -> None:
@@ -89,7 +91,7 @@ def test_a_removed_student_is_told_so_and_leaves_the_counts_but_anonymous_answer
     stays = join(Client(), code)
     student.get(f"/class/{code}/walk/gao-ming/4/?path=ignore")
     PollAnswer.objects.create(lesson=started.lesson, question=1, persona="gao-ming", answer="agree")
-    removed = Participant.objects.order_by("pk").first()
+    removed = Participant.objects.order_by("pk")[0]
     teacher = Client()
     teacher.post(started.dashboard + "do/", {"action": "show-nicknames"})
     assert "data-remove" in teacher.get(started.dashboard).content.decode()

@@ -48,6 +48,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: a page already rendered for its address is answered from memory, with
+    # every header the layers below gave it the first time (exhibit/page_cache.py).
+    "exhibit.page_cache.PageCache",
     "django.middleware.security.SecurityMiddleware",
     # Pages carry no secrets (no tokens, no personal data), so compressing them is safe.
     "django.middleware.gzip.GZipMiddleware",
@@ -72,7 +75,6 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
-                "django.template.context_processors.csp",
                 "exhibit.kiosk.context",
             ],
         },
@@ -118,10 +120,12 @@ STORAGES = {
 }
 
 # Security. The exhibit sets no cookies on walkthrough pages and loads nothing from
-# another host; the policy below forbids inline script, inline style and eval.
+# another host; the policy below forbids inline script, inline style and eval. Every
+# script is a file from 'self' (htmx, exhibit.js, kiosk.js), so no nonce is needed: a
+# nonce would make every response's bytes differ, and a page could not be cached.
 SECURE_CSP = {
     "default-src": [CSP.NONE],
-    "script-src": [CSP.SELF, CSP.NONCE],
+    "script-src": [CSP.SELF],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF],
     "font-src": [CSP.SELF],
@@ -131,6 +135,10 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+# Rendered pages kept per worker (exhibit/page_cache.py), and how long a browser, proxy or
+# CDN may keep one without asking again (a release changes pages: purge a proxy on deploy).
+SCORED_PAGE_CACHE_MB = env_int("SCORED_PAGE_CACHE_MB", 64)
+SCORED_PAGE_MAX_AGE = env_int("SCORED_PAGE_MAX_AGE", 86_400)
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

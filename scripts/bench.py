@@ -3,7 +3,8 @@
 1. replay: how long the domain takes to replay every path of every persona.
 2. render: full pages and htmx fragments through Django, in process.
 3. first visit: bytes a browser fetches for its first step page (HTML, CSS, JS, icon).
-4. load: gunicorn with 2 workers on 127.0.0.1, a bounded loop of concurrent GETs.
+4. wrk: gunicorn with 2 workers on 127.0.0.1, each page kind beside a static file of the
+   same bytes from the same server (scripts/wrk_bench.py).
 
 Every server this starts listens on loopback only and is stopped at the end.
 """
@@ -16,11 +17,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from scripts import wrk_bench  # noqa: E402
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 
 STEP = "/walk/gao-ming/4/?path=ignore"
@@ -156,44 +158,37 @@ def bench_first_visit(base: str) -> None:
     print(f"first visit: {wire:,} bytes on the wire with gzip (HTML by Django, static files by WhiteNoise)")
 
 
-def bench_load(base: str, seconds: float = 8.0, workers: int = 16) -> None:
-    deadline = time.perf_counter() + seconds
-    urls = [base + url for url in PAGES]
-
-    def hammer(index: int) -> list[float]:
-        latencies: list[float] = []
-        while time.perf_counter() < deadline and len(latencies) < 5000:
-            started = time.perf_counter()
-            status, _ = fetch(urls[(index + len(latencies)) % len(urls)])
-            assert status == 200
-            latencies.append(time.perf_counter() - started)
-        return latencies
-
+def cold_fetch(url: str) -> float:
+    """Milliseconds for a page's first request (nothing cached for it yet)."""
     started = time.perf_counter()
-    with ThreadPoolExecutor(workers) as pool:
-        results = [lat for batch in pool.map(hammer, range(workers)) for lat in batch]
-    elapsed = time.perf_counter() - started
-    q = statistics.quantiles(results, n=100)
-    print(
-        f"load: gunicorn 2 workers, {workers} client threads on the same 2 cores, {elapsed:.1f} s: "
-        f"{len(results) / elapsed:.0f} req/s, p50 {q[49] * 1000:.1f} ms, "
-        f"p95 {q[94] * 1000:.1f} ms, p99 {q[98] * 1000:.1f} ms, {len(results):,} requests, 0 errors"
-    )
+    fetch(url)
+    return (time.perf_counter() - started) * 1000
 
 
 def main() -> None:
-    bench_replay()
-    bench_render()
-    bench_cards()
+    """Everything; `bench.py server` runs only what needs the server."""
+    if sys.argv[1:] != ["server"]:
+        bench_replay()
+        bench_render()
+        bench_cards()
     port = free_port()
+    base = f"http://127.0.0.1:{port}"
     server = start_server(port)
     try:
-        base = f"http://127.0.0.1:{port}"
-        bench_first_visit(base)
-        bench_load(base)
+        static = wrk_bench.write_baselines(base, wrk_bench.KINDS)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
+    server = start_server(port)  # WhiteNoise indexes the baseline files at start-up
+    try:
+        bench_first_visit(base)
+        wrk_bench.table(base, wrk_bench.KINDS, static, cold_fetch)
+    finally:
+        stop(server)
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    server.terminate()
+    server.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -16,3 +16,11 @@ def resident() -> Profile:
 def visitor_from_beijing() -> Profile:
     """Lives elsewhere and never signed up to Sesame Credit."""
     return ProfileFactory.build(home_city="Beijing", opted_in=frozenset())
+
+
+@pytest.fixture(autouse=True)
+def _pages_rendered_afresh() -> None:
+    """Each test starts as a new worker would, with no page kept (exhibit/page_cache.py)."""
+    from exhibit.page_cache import STORE
+
+    STORE.clear()

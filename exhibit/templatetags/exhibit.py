@@ -228,3 +228,15 @@ def step_terms(frame: Frame, scenes: Iterable[panels.SceneCard]) -> tuple[Term, 
         if card.scene:
             texts += [card.scene.where, card.scene.says]
     return terms_in(texts)
+
+
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+@register.filter
+def dated(value: str) -> SafeString:
+    """A reference's date, its ISO part as a <time> ("2018 (translation)" keeps its note)."""
+    found = ISO_DATE.match(value)
+    if found is None:
+        return format_html("{}", value)
+    return format_html('<time datetime="{}">{}</time>{}', found[0], found[0], value[found.end() :])

@@ -76,7 +76,7 @@ def test_only_the_projector_shows_the_shapes_and_the_dashboard_says_joining_take
     shown = re.search(r'data-pattern="([a-z.]+)"', projector)
     assert shown is not None and pattern.matches(started.lesson.code, tuple(shown[1].split(".")))
     fragment = teacher.get(started.dashboard + "pattern/")
-    assert fragment.status_code == 200 and 'hx-trigger="every 2s"' in fragment.content.decode()
+    assert fragment.status_code == 200 and 'data-hx-trigger="every 2s"' in fragment.content.decode()
     dashboard = teacher.get(started.dashboard).content.decode()
     assert "data-pattern" not in dashboard and "in two steps" in dashboard
     Client().post(started.dashboard + "do/", {"action": "one-step"})

@@ -341,7 +341,7 @@ def test_the_waiting_page_asks_whether_the_step_is_open_and_goes_only_inside_the
     code = started.lesson.code
     student = join(Client(), code)
     held = student.get(f"/class/{code}/walk/gao-ming/2/").content.decode()
-    assert f'hx-get="/class/{code}/opened/?step=2&amp;then=/class/{code}/walk/gao-ming/2/"' in held
+    assert f'data-hx-get="/class/{code}/opened/?step=2&amp;then=/class/{code}/walk/gao-ming/2/"' in held
     assert "http-equiv" not in held  # no timed refresh (WCAG 2.2.1)
     opened = f"/class/{code}/opened/?step=2&then=/class/{code}/walk/gao-ming/2/"
     assert student.get(opened).status_code == 204

@@ -38,7 +38,7 @@ def test_a_comparison_asks_for_a_guess_before_it_shows_the_answer(client: Client
     assert 'href="/compare/jaywalk/?revealed=1"' in html  # skip, and the crawl's way in
     form = Page(html).all("form")[0]
     assert form["method"] == "get" and form["action"] == "/compare/jaywalk/"
-    assert form["hx-get"] == "/compare/jaywalk/" and form["hx-target"] == "#reveal"
+    assert form["data-hx-get"] == "/compare/jaywalk/" and form["data-hx-target"] == "#reveal"
 
 
 def test_every_checkbox_has_a_label(client: Client) -> None:

@@ -1,7 +1,6 @@
 """Headers, the content security policy, no cookies, nothing from other hosts."""
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ def test_pages_send_a_strict_policy_and_the_usual_headers(client: Client, url: s
     response = client.get(url)
     csp = response["Content-Security-Policy"]
     assert "default-src 'none'" in csp
-    assert re.search(r"script-src 'self' 'nonce-[\w+/=-]+'", csp)
+    assert "script-src 'self';" in csp and "nonce" not in csp
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
     assert "frame-ancestors 'none'" in csp
     assert response["X-Frame-Options"] == "DENY"
@@ -43,13 +42,12 @@ def test_walkthrough_pages_set_no_cookies(client: Client, url: str) -> None:
 def test_no_inline_script_style_or_handler_and_nothing_from_another_host(client: Client, url: str) -> None:
     response = client.get(url)
     page = Page(response.content.decode())
-    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])
-    assert nonce
+    assert "nonce" not in response["Content-Security-Policy"]
     scripts = page.all("script")
     assert scripts, "htmx and the exhibit's script should load"
     for script in scripts:
         assert script.get("src", "").startswith("/static/"), script
-        assert script.get("nonce") == nonce.group(1)
+        assert "nonce" not in script
     for tag, attrs in page.tags:
         assert "style" not in attrs, (tag, attrs)
         assert not [name for name in attrs if name.startswith("on")], (tag, attrs)

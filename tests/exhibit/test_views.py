@@ -148,8 +148,8 @@ def test_a_choice_step_links_each_option_to_the_next_step(client: Client) -> Non
     html = client.get("/walk/gao-ming/3/").content.decode()
     for option in ("pay", "appeal", "ignore"):
         assert f'href="/walk/gao-ming/4/?path={option}"' in html
-        assert f'hx-get="/walk/gao-ming/4/?path={option}"' in html
-    assert 'hx-push-url="true"' in html
+        assert f'data-hx-get="/walk/gao-ming/4/?path={option}"' in html
+    assert 'data-hx-push-url="true"' in html
 
 
 def test_the_last_step_leads_to_the_ending(client: Client) -> None:

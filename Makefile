@@ -89,6 +89,7 @@ bench: install-dev
 	scripts/debian-package nginx nginx
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_classroom.py
+	$(PY) scripts/bench_museum.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

@@ -19,13 +19,14 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, get_script_prefix, resolve, reverse, set_script_prefix
 from django.utils.cache import add_never_cache_headers
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from classroom import keys, lessons, pattern, throttle
 from classroom.models import Lesson, Mode, Pace, Participant, PollAnswer
-from exhibit import paths
+from exhibit import page_cache, paths
 from scenarios import guessing
 from scenarios import you as you_scored
 from scenarios.classroom import YOU
@@ -481,15 +482,43 @@ def walk(request: HttpRequest, lesson: Lesson, participant: Participant, rest: s
     request.resolver_match = match  # the page's navigation marks where the student is
     # Inside a lesson: a line saying so, and no share buttons (C-09).
     home_url = reverse("class_home", args=[lesson.code])
-    request.in_lesson = InLesson(code=lesson.code, nickname=participant.nickname, home=home_url)  # type: ignore[attr-defined]
+    request.in_lesson = InLesson(code=lesson.code, nickname=NICKNAME_MARK, home=home_url)  # type: ignore[attr-defined]
     with _in_lesson(lesson):
-        response: HttpResponse = match.func(request, *match.args, **match.kwargs)
+        response = _kept_for_the_lesson(
+            request, lesson, lambda: match.func(request, *match.args, **match.kwargs)
+        )
+    response.content = response.content.replace(NICKNAME_MARK.encode(), escape(participant.nickname).encode())
     if response.status_code == 200 and match.url_name == YOU_RESULT:
         _record_you(request, participant)
     if response.status_code == 200 and match.url_name in WALK_PAGES:
         _record(request, participant, match.url_name, persona)
         if match.url_name == "step" and "revealed" in request.GET:
             _pool_guess(request, participant, persona, int(match.kwargs["number"]))
+    return response
+
+
+# The exhibit's page inside a lesson is the same for every student but for the nickname in
+# its banner: it is rendered once per lesson and address with this mark, and the mark is
+# replaced by each student's own nickname.
+NICKNAME_MARK = "\u27e6nickname\u27e7"
+
+
+def _kept_for_the_lesson(
+    request: HttpRequest, lesson: Lesson, render_page: Callable[[], HttpResponse]
+) -> HttpResponse:
+    htmx = request.headers.get("HX-Request") == "true"
+    key = ("lesson", lesson.code, request.get_full_path(), htmx, False)
+    kept = page_cache.STORE.get(key)
+    if kept is None:
+        response = render_page()
+        if response.status_code != 200 or response.cookies:
+            return response
+        headers = tuple((name, value) for name, value in response.items() if name.lower() != "content-length")
+        kept = page_cache.Stored(body=response.content, headers=headers, etag="")
+        page_cache.STORE.put(key, kept)
+    response = HttpResponse(kept.body)
+    for name, value in kept.headers:
+        response[name] = value
     return response
 
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,34 +47,34 @@ def bench_replay() -> None:
     print(f"replay: {len(paths)} paths x {rounds} rounds, uncached: {per:.0f} µs per path")
 
 
+def _median_ms(get: Callable[[], object], before: Callable[[], None]) -> float:
+    times = []
+    for _ in range(30):
+        before()
+        started = time.perf_counter()
+        get()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
 def bench_render() -> None:
+    """Each page rendered cold (nothing kept: the first request in a worker) and kept."""
     import django
 
     django.setup()
     from django.test import Client
 
+    from exhibit.page_cache import STORE
+
     client = Client()
-    for url in PAGES:
-        for htmx in (False, True):
-            headers = {"HX-Request": "true"} if htmx else {}
-            client.get(url, headers=headers)
-            times = []
-            for _ in range(30):
-                started = time.perf_counter()
-                response = client.get(url, headers=headers)
-                times.append(time.perf_counter() - started)
-            kind = "fragment" if htmx else "page"
-            ms = statistics.median(times) * 1000
-            print(f"render: {url} ({kind}): {ms:.1f} ms median, {len(response.content):,} bytes")
-    for url in CATALOGUE:  # full pages only: these are not swapped by htmx
-        client.get(url)
-        times = []
-        for _ in range(30):
-            started = time.perf_counter()
-            response = client.get(url)
-            times.append(time.perf_counter() - started)
-        ms = statistics.median(times) * 1000
-        print(f"render: {url} (page): {ms:.1f} ms median, {len(response.content):,} bytes")
+    asked = [(url, htmx) for url in PAGES for htmx in (False, True)] + [(url, False) for url in CATALOGUE]
+    for url, htmx in asked:
+        headers = {"HX-Request": "true"} if htmx else {}
+        size = len(client.get(url, headers=headers).content)
+        cold = _median_ms(lambda: client.get(url, headers=headers), STORE.clear)  # noqa: B023
+        kept = _median_ms(lambda: client.get(url, headers=headers), lambda: None)  # noqa: B023
+        kind = "fragment" if htmx else "page"
+        print(f"render: {url} ({kind}): cold {cold:.1f} ms, kept {kept:.2f} ms median, {size:,} bytes")
 
 
 def bench_cards() -> None:

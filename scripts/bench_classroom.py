@@ -99,7 +99,8 @@ class Student:
         return self
 
 
-def start_lesson(base: str) -> str:
+def start_lesson(base: str) -> tuple[str, str]:
+    """A new lesson's join code and its dashboard's secret."""
     opener = urllib.request.build_opener(NoRedirect)
     form = urllib.parse.urlencode({"mode": "persona", "persona": PERSONA, "pace": "own"}).encode()
     try:
@@ -109,7 +110,7 @@ def start_lesson(base: str) -> str:
         html = urllib.request.urlopen(base + dashboard, timeout=30).read().decode()
         found = re.search(r'data-join-code="([A-Z0-9]{6})"', html)
         if found:
-            return found[1]
+            return found[1], dashboard.strip("/").rsplit("/", 1)[-1]
     raise SystemExit("could not start a lesson")
 
 
@@ -134,7 +135,7 @@ def run(label: str, database_url: str) -> None:
     server = start(database_url, port)
     base = f"http://127.0.0.1:{port}"
     try:
-        codes = [start_lesson(base) for _ in range(CLASSES)]
+        codes = [start_lesson(base)[0] for _ in range(CLASSES)]
         choices = paths()
         rng = random.Random(12)
         students = [Student(base, code, rng.choice(choices)) for code in codes for _ in range(STUDENTS)]

@@ -66,7 +66,8 @@ def database_rows(database_url: str) -> dict[str, bool]:
 
 
 def seen_by_students(log: Path) -> tuple[set[str], set[str]]:
-    joined, finished = set(), set()
+    joined: set[str] = set()
+    finished: set[str] = set()
     for line in log.read_text(encoding="utf-8").splitlines() if log.exists() else []:
         event = json.loads(line)
         key = f"{event['code']}/{event['nickname']}"

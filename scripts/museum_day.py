@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-import gevent
+import gevent  # type: ignore[import-untyped]
 from locust import FastHttpUser, HttpUser, between, task
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))

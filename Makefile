@@ -34,11 +34,15 @@ run: install
 	$(PY) manage.py collectstatic --noinput -v0
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
 
-## serve: production-style server (gunicorn, 2 workers) on the same address
+## serve: production-style server (gunicorn, 2 workers) on the same address; on loopback
+## it speaks plain HTTP (no redirect to https, no HSTS), as `make kiosk` does
 serve: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
-	$(VENV)/bin/gunicorn exhibit.wsgi --workers 2 --bind $(HOST):$(PORT)
+	case "$(HOST)" in 127.*|localhost|::1) \
+		export DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0} DJANGO_HSTS_SECONDS=$${DJANGO_HSTS_SECONDS:-0};; \
+	esac; \
+	exec $(VENV)/bin/gunicorn exhibit.wsgi --workers 2 --bind $(HOST):$(PORT)
 
 ## kiosk: the museum kiosk (docs/kiosk.md): serve in kiosk mode, production-style, on
 ## 127.0.0.1 and, when a display is available, open Chromium full-screen on it

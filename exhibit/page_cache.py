@@ -21,8 +21,9 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -119,22 +120,34 @@ def _clear_on_setting_change(**_kwargs: object) -> None:
 setting_changed.connect(_clear_on_setting_change)
 
 
-def _key(request: HttpRequest, gzipped: bool) -> Key | None:
+def environ_key(environ: Mapping[str, Any]) -> Key:
+    """The page's address as the WSGI server gave it, and the headers its bytes depend on.
+
+    The middleware and the WSGI fast path (`serve_kept`) both use this, so they agree.
+    """
+    proxy_header = settings.SECURE_PROXY_SSL_HEADER
+    scheme = str(environ.get("wsgi.url_scheme", "http"))
+    if proxy_header and environ.get(proxy_header[0], "").split(",")[0].strip() == proxy_header[1]:
+        scheme = "https"
+    host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
+    query = environ.get("QUERY_STRING", "")
+    address = environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "") + (f"?{query}" if query else "")
+    htmx = environ.get("HTTP_HX_REQUEST") == "true"
+    gzipped = bool(ACCEPTS_GZIP.search(environ.get("HTTP_ACCEPT_ENCODING", "")))
+    return (scheme, str(host), address, htmx, gzipped)
+
+
+def _key(request: HttpRequest) -> Key | None:
     try:
-        host = request.get_host()
+        request.get_host()
     except DisallowedHost:
-        return None  # the layers below answer it (400)
-    htmx = request.headers.get("HX-Request") == "true"
-    return (request.scheme or "http", host, request.get_full_path(), htmx, gzipped)
+        return None  # the layers below answer it (400); such a host is never a key
+    return environ_key(request.META)
 
 
 def _plain_key(key: Key) -> Key:
     """The same page for a client that takes no compression."""
     return (key[0], key[1], key[2], key[3], False)
-
-
-def _accepts_gzip(request: HttpRequest) -> bool:
-    return bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
 
 
 def _cacheable_address(request: HttpRequest) -> bool:
@@ -197,23 +210,46 @@ def compress(body: bytes) -> bytes:
     return gzip.compress(body, compresslevel=6, mtime=0)
 
 
-def _matches(request: HttpRequest, etag: str) -> bool:
-    asked = request.headers.get("If-None-Match", "")
-    return asked.strip() == "*" or etag in (tag.strip().removeprefix("W/") for tag in asked.split(","))
+def _matches(if_none_match: str, etag: str) -> bool:
+    asked = if_none_match.strip()
+    return asked == "*" or etag in (tag.strip().removeprefix("W/") for tag in asked.split(","))
+
+
+def reply(method: str, if_none_match: str, stored: Stored) -> tuple[int, tuple[tuple[str, str], ...], bytes]:
+    """Status, headers and body for a kept page: 304 when the client already holds these bytes."""
+    if if_none_match and _matches(if_none_match, stored.etag):
+        kept = tuple(
+            (name, value) for name, value in stored.headers if name.lower() not in NOT_MODIFIED_DROPS
+        )
+        return 304, kept, b""
+    return 200, stored.headers, b"" if method == "HEAD" else stored.body
 
 
 def answer(request: HttpRequest, stored: Stored) -> HttpResponse:
-    """The stored page, or 304 when the client already holds these bytes."""
-    if _matches(request, stored.etag):
-        response = HttpResponse(status=304)
-        for name, value in stored.headers:
-            if name.lower() not in NOT_MODIFIED_DROPS:
-                response[name] = value
-        return response
-    response = HttpResponse(b"" if request.method == "HEAD" else stored.body)
-    for name, value in stored.headers:
+    status, headers, body = reply(request.method or "GET", request.headers.get("If-None-Match", ""), stored)
+    response = HttpResponse(body, status=status)
+    for name, value in headers:
         response[name] = value
     return response
+
+
+STATUS_LINES = {200: "200 OK", 304: "304 Not Modified"}
+
+
+def serve_kept(application: Callable[..., Any]) -> Callable[..., Any]:
+    """WSGI: a kept page is answered before Django builds a request (gunicorn, `exhibit.wsgi`)."""
+
+    def kept_first(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        method = environ.get("REQUEST_METHOD", "")
+        if method in ("GET", "HEAD"):
+            stored = STORE.get(environ_key(environ))
+            if stored is not None:
+                status, headers, body = reply(method, environ.get("HTTP_IF_NONE_MATCH", ""), stored)
+                start_response(STATUS_LINES[status], list(headers))
+                return [body]
+        return application(environ, start_response)
+
+    return kept_first
 
 
 class PageCache:
@@ -223,8 +259,8 @@ class PageCache:
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        gzipped = _accepts_gzip(request)
-        key = _key(request, gzipped)
+        key = _key(request)
+        gzipped = key is not None and key[4]
         stored = STORE.get(key) if key is not None else None
         if stored is not None:
             return answer(request, stored)

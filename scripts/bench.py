@@ -183,8 +183,46 @@ def main() -> None:
     try:
         bench_first_visit(base)
         wrk_bench.table(base, wrk_bench.KINDS, static, cold_fetch)
+        bench_proxy(port)
     finally:
         stop(server)
+
+
+def bench_proxy(app_port: int) -> None:
+    """Once, deploy/nginx/scored.conf in front of the same gunicorn: pages served from its cache."""
+    import tempfile
+
+    from scripts import nginx_local
+
+    with tempfile.TemporaryDirectory() as folder:
+        port = free_port()
+        config = nginx_local.write_config(Path(folder), listen=port, app=app_port)
+        proxy = nginx_local.start(config)
+        try:
+            proxied = f"http://127.0.0.1:{port}"
+            for _ in range(100):
+                try:
+                    fetch(proxied + "/healthz")
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            for kind, url in wrk_bench.KINDS.items():
+                statuses = [_cache_status(proxied + url) for _ in range(2)]
+                run = wrk_bench.wrk(proxied + url)
+                print(
+                    f"nginx in front ({kind}): {run.requests_per_second:.0f} req/s, p50 {run.p50_ms:.1f} ms, "
+                    f"p99 {run.p99_ms:.1f} ms, {run.errors} errors; cache: {' then '.join(statuses)}"
+                )
+            print(f"nginx in front (a lesson page, /class/): cache {_cache_status(proxied + '/class/')}")
+        finally:
+            proxy.terminate()
+            proxy.wait(timeout=10)
+
+
+def _cache_status(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        response.read()
+        return str(response.headers.get("X-Cache-Status", "not cached"))
 
 
 def stop(server: subprocess.Popen[bytes]) -> None:

@@ -1,6 +1,7 @@
 """Pages kept as bytes per address, with strong ETags, 304s and the right Cache-Control and Vary."""
 
 import gzip
+import io
 
 import pytest
 from django.test import Client
@@ -107,3 +108,50 @@ def test_the_store_keeps_the_most_recently_used_pages_within_its_bytes() -> None
     assert store.get(("http", "h", "/11", False, False)) is page
     store.put(("http", "h", "/big", False, False), Stored(body=b"x" * 200, headers=(), etag='"b"'))
     assert store.get(("http", "h", "/big", False, False)) is None  # over an eighth of the store
+
+
+def _wsgi(path: str, query: str = "", **headers: str) -> tuple[str, dict[str, str], bytes]:
+    """A request straight to `exhibit.wsgi.application`, as gunicorn makes it."""
+    from exhibit.wsgi import application
+
+    environ = {
+        "REQUEST_METHOD": headers.pop("method", "GET"),
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SCRIPT_NAME": "",
+        "SERVER_NAME": "testserver",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "127.0.0.1",
+        "wsgi.url_scheme": "http",
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": io.StringIO(),
+        **{"HTTP_" + name.upper(): value for name, value in headers.items()},  # host= replaces HTTP_HOST
+    }
+    answered: dict[str, object] = {}
+
+    def start_response(status: str, headers: list[tuple[str, str]], *_exc: object) -> None:
+        answered["status"], answered["headers"] = status, dict(headers)
+
+    body = b"".join(application(environ, start_response))
+    return str(answered["status"]), answered["headers"], body  # type: ignore[return-value]
+
+
+@pytest.mark.django_db  # Django's handler closes old connections after each request
+def test_gunicorns_entry_answers_a_kept_page_before_django_with_the_same_bytes_and_headers() -> None:
+    status, first_headers, first = _wsgi("/walk/gao-ming/4/", "path=ignore")
+    kept = len(STORE)
+    status_again, headers, again = _wsgi("/walk/gao-ming/4/", "path=ignore")
+    assert status == status_again == "200 OK" and again == first and len(STORE) == kept
+    for name in ("ETag", "Content-Security-Policy", "Cache-Control", "Vary", "X-Frame-Options"):
+        assert headers[name] == first_headers[name], name
+    assert _wsgi("/walk/gao-ming/4/", "path=ignore", if_none_match=headers["ETag"])[0] == "304 Not Modified"
+    head = _wsgi("/walk/gao-ming/4/", "path=ignore", method="HEAD")
+    assert head[0] == "200 OK" and head[2] == b"" and head[1]["Content-Length"] == str(len(first))
+    assert _wsgi("/walk/gao-ming/4/", "path=ignore", hx_request="true")[2] != first  # the fragment
+
+
+@pytest.mark.django_db
+def test_gunicorns_entry_passes_a_bad_host_and_a_post_to_django() -> None:
+    _wsgi("/walk/gao-ming/4/", "path=ignore")
+    assert _wsgi("/walk/gao-ming/4/", "path=ignore", method="POST")[0][:3] in ("403", "405")
+    assert _wsgi("/walk/gao-ming/4/", "path=ignore", host="evil.example")[0].startswith("400")

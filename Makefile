@@ -26,6 +26,7 @@ install: $(VENV)/.base
 install-dev: $(VENV)/.dev
 	scripts/install-browser
 	scripts/debian-package java default-jre-headless
+	scripts/debian-package nginx nginx
 	VENV=$(VENV) scripts/install-vnu
 
 ## run: install, prepare SQLite and static files, and serve at http://127.0.0.1:8000/
@@ -90,7 +91,6 @@ snapshot: $(VENV)/.dev
 ## bench: replay speed and pages per second under load (prints numbers)
 bench: install-dev
 	scripts/debian-package wrk wrk
-	scripts/debian-package nginx nginx
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_classroom.py
 	$(PY) scripts/bench_museum.py

@@ -7,7 +7,7 @@ SHARED := ../shared
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run serve kiosk test lint format quotes snapshot bench clean
+.PHONY: install install-dev run serve kiosk test lint format quotes snapshot bench messages clean
 
 $(PY):
 	"$$(scripts/find-python)" -m venv $(VENV)
@@ -33,6 +33,7 @@ install-dev: $(VENV)/.dev
 run: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
+	$(MAKE) -s messages
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## serve: production-style server (gunicorn, 2 workers) on the same address; on loopback
@@ -40,6 +41,7 @@ run: install
 serve: install
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
+	$(MAKE) -s messages
 	case "$(HOST)" in 127.*|localhost|::1) \
 		export DJANGO_SECURE_SSL_REDIRECT=$${DJANGO_SECURE_SSL_REDIRECT:-0} DJANGO_HSTS_SECONDS=$${DJANGO_HSTS_SECONDS:-0};; \
 	esac; \
@@ -56,7 +58,7 @@ kiosk: install
 WORKERS ?= 2
 ## and the classroom's tests again on PostgreSQL when SCORED_TEST_POSTGRES_URL names one
 ## (.ci/run starts Debian's PostgreSQL with scripts/postgres-for-tests and sets it)
-test: install-dev lint quotes
+test: install-dev lint quotes messages
 	$(PY) -m pytest -n $(WORKERS) $(PYTEST_ARGS)
 	@if [ -n "$${SCORED_TEST_POSTGRES_URL:-}" ]; then \
 		echo "classroom tests on PostgreSQL ($${SCORED_TEST_POSTGRES_URL%%@*}@...)"; \
@@ -94,6 +96,11 @@ bench: install-dev
 	$(PY) scripts/bench.py
 	$(PY) scripts/bench_classroom.py
 	$(PY) scripts/bench_museum.py
+
+## messages: compile the translations (locale/*/LC_MESSAGES/django.po) with Debian's gettext
+messages: install
+	scripts/debian-package msgfmt gettext
+	$(PY) manage.py compilemessages -v0 --ignore '.venv/*'
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import Resolver404, get_script_prefix, resolve, reverse, set_script_prefix
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -300,16 +301,30 @@ def join(request: HttpRequest) -> HttpResponse:
         problem = _("That lesson is full.")
         return render(request, "classroom/join.html", {**context, "problem": problem}, status=403)
     response = HttpResponseRedirect(reverse("class_home", args=[lesson.code]))
-    response.set_cookie(
-        COOKIE,
-        token,
-        max_age=COOKIE_DAYS * 24 * 3600,
-        path=reverse("class_home", args=[lesson.code]),
-        secure=request.is_secure(),
-        httponly=True,
-        samesite="Strict",
-    )
+    for language, path in _lesson_paths(lesson):  # the same place in either language
+        response.set_cookie(
+            _cookie(language),
+            token,
+            max_age=COOKIE_DAYS * 24 * 3600,
+            path=path,
+            secure=request.is_secure(),
+            httponly=True,
+            samesite="Strict",
+        )
     return response
+
+
+def _cookie(language: str) -> str:
+    """One cookie per language: each is sent only under its own lesson address."""
+    return COOKIE if language == settings.LANGUAGE_CODE else f"{COOKIE}_{language}"
+
+
+def _lesson_paths(lesson: Lesson) -> list[tuple[str, str]]:
+    paths_by_language = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            paths_by_language.append((language, reverse("class_home", args=[lesson.code])))
+    return paths_by_language
 
 
 def _pattern_refused(
@@ -339,7 +354,7 @@ def _student(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
             return _message(
                 request, 404, _("There is no such lesson"), _("No lesson has that code any more.")
             )
-        token = request.COOKIES.get(COOKIE)
+        token = request.COOKIES.get(_cookie(translation.get_language() or settings.LANGUAGE_CODE))
         participant = lessons.participant(lesson, token)
         if participant is None and token:
             return _removed(request, lesson)
@@ -355,7 +370,8 @@ def _removed(request: HttpRequest, lesson: Lesson) -> HttpResponse:
     """A cookie for this lesson that opens no place in it: the teacher removed the student."""
     context = {"lesson": lesson, "joinable": lesson.joinable}
     response = render(request, "classroom/removed.html", context, status=403)
-    response.delete_cookie(COOKIE, path=reverse("class_home", args=[lesson.code]), samesite="Strict")
+    for language, path in _lesson_paths(lesson):
+        response.delete_cookie(_cookie(language), path=path, samesite="Strict")
     return response
 
 

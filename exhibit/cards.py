@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw, ImageFont
 
 from exhibit import panels
+from exhibit.words import translated
 from scenarios import you as you_scored
 from scenarios.engine import AnySystem, Reading
 from scenarios.provenance import Figure, Provenance
@@ -332,11 +333,11 @@ def _tag(provenance: Provenance | None) -> str:
 def state_in_words(reading: Reading) -> str:
     """A reading as the card says it: every number followed by its provenance label."""
     if reading.value is not None:
-        state = f"{_number(reading.value)} {_(reading.status)}{_tag(reading.value.provenance)}"
+        state = f"{_number(reading.value)} {translated(reading.status)}{_tag(reading.value.provenance)}"
         if reading.out_of is not None:
             state += f" {_('out of')} {_number(reading.out_of)}{_tag(reading.out_of.provenance)}"
     else:
-        state = _(reading.status)
+        state = translated(reading.status)
     if reading.band:
         state += f", {_(reading.band)}{_tag(reading.band_provenance)}"
     if reading.owed is not None:
@@ -380,7 +381,7 @@ def card_for_walk(walk: Walk) -> Card:
     )
     return Card(
         title=name,
-        title_zh=persona.name_zh,
+        title_zh=persona.name_zh if _(persona.name) != persona.name_zh else "",
         subtitle=_("How the year ended: %(step)s") % {"step": _(walk.frames[-1].title)},
         lines=_lines(shown),
         footer=footer,

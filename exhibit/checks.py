@@ -74,3 +74,17 @@ def kiosk_settings_are_valid(app_configs: Sequence[AppConfig] | None, **kwargs: 
             )
         )
     return errors
+
+
+@register("kiosk")
+def kiosk_language_is_known(app_configs: Sequence[AppConfig] | None, **kwargs: Any) -> list[CheckMessage]:
+    """The language a kiosk's reset returns to is one the exhibit has."""
+    if not settings.SCORED_KIOSK or settings.SCORED_KIOSK_LANGUAGE in dict(settings.LANGUAGES):
+        return []
+    return [
+        Error(
+            f"SCORED_KIOSK_LANGUAGE is {settings.SCORED_KIOSK_LANGUAGE!r}.",
+            hint=f"Use one of: {', '.join(dict(settings.LANGUAGES))}.",
+            id="exhibit.E014",
+        )
+    ]

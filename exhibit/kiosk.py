@@ -44,6 +44,12 @@ class Kiosk:
     warning_seconds: int
     personas: tuple[str, ...]
     entry_points: tuple[str, ...]
+    language: str = "en"  # where the idle reset returns; a visitor may switch at any moment
+
+    @property
+    def home(self) -> str:
+        """The attract screen in the kiosk's own language."""
+        return "/" if self.language == settings.LANGUAGE_CODE else f"/{self.language}/"
 
     def offers(self, url_name: str) -> bool:
         """Whether the kiosk's navigation offers the page with this URL name."""
@@ -68,6 +74,9 @@ def current() -> Kiosk | None:
     personas = tuple(settings.SCORED_KIOSK_PERSONAS) or tuple(PERSONAS)
     entry_points = tuple(settings.SCORED_KIOSK_ENTRY_POINTS)
     unknown = [p for p in personas if p not in PERSONAS] + [e for e in entry_points if e not in ENTRY_POINTS]
+    language = settings.SCORED_KIOSK_LANGUAGE
+    if language not in dict(settings.LANGUAGES):
+        unknown.append(f"SCORED_KIOSK_LANGUAGE={language}")
     if unknown:
         raise KioskMisconfigured(f"unknown in SCORED_KIOSK_PERSONAS or _ENTRY_POINTS: {', '.join(unknown)}")
     return Kiosk(
@@ -75,6 +84,7 @@ def current() -> Kiosk | None:
         warning_seconds=max(20, settings.SCORED_KIOSK_WARNING_SECONDS),
         personas=personas,
         entry_points=entry_points,
+        language=language,
     )
 
 

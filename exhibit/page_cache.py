@@ -30,6 +30,7 @@ from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 # The exhibit's pages whose bytes depend only on the address (exhibit/page_urls.py).
@@ -151,8 +152,11 @@ def _plain_key(key: Key) -> Key:
 
 
 def _cacheable_address(request: HttpRequest) -> bool:
+    # Outermost, before LocaleMiddleware: the address's own language resolves its prefix.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     try:
-        return resolve(request.path_info).url_name in CACHEABLE
+        with translation.override(language):
+            return resolve(request.path_info).url_name in CACHEABLE
     except Resolver404:
         return False
 
@@ -189,7 +193,12 @@ def _plain(response: HttpResponse) -> Stored:
     varies = HttpResponse()
     varies["Vary"] = response.get("Vary", "")
     patch_vary_headers(varies, ("HX-Request", "Accept-Encoding"))
-    return _variant(headers, varies["Vary"], response.content, None)
+    # The language is in the address (i18n_patterns, unprefixed = English), so the bytes do
+    # not depend on Accept-Language, though LocaleMiddleware names it for unprefixed pages.
+    vary = ", ".join(
+        name.strip() for name in varies["Vary"].split(",") if name.strip().lower() != "accept-language"
+    )
+    return _variant(headers, vary, response.content, None)
 
 
 def _header(stored: Stored, name: str) -> str:

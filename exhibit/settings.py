@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "exhibit.middleware.permissions_policy",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -100,7 +101,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English")]
+# English at the unprefixed addresses, Simplified Chinese under /zh-hans/ (i18n_patterns);
+# the language is read from the address only, never from a cookie or Accept-Language.
+LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "UTC"
@@ -172,4 +175,5 @@ SCORED_KIOSK_IDLE_SECONDS = env_int("SCORED_KIOSK_IDLE_SECONDS", 90)
 SCORED_KIOSK_WARNING_SECONDS = env_int("SCORED_KIOSK_WARNING_SECONDS", 30)
 # Which personas and which ways in the kiosk offers; empty = all of them.
 SCORED_KIOSK_PERSONAS = env_list("SCORED_KIOSK_PERSONAS", "")
+SCORED_KIOSK_LANGUAGE = env_str("SCORED_KIOSK_LANGUAGE", "en")  # en or zh-hans: where the reset returns
 SCORED_KIOSK_ENTRY_POINTS = env_list("SCORED_KIOSK_ENTRY_POINTS", "stories,you,compare,claims,systems")

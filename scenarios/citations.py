@@ -12,7 +12,7 @@ from functools import cache
 from scenarios.cases import CASES
 from scenarios.claims import CLAIMS
 from scenarios.engine import AnySystem
-from scenarios.i18n import _
+from scenarios.i18n import Phrase, _
 from scenarios.provenance import Figure
 from scenarios.systems import SYSTEMS
 
@@ -49,7 +49,7 @@ def _system_uses(system: AnySystem) -> list[Entry]:
         found.append((consequence.quote_ids, consequence.reference_ids, use))
         found += _figure_uses(use, consequence.threshold, consequence.amount)
     history = Use(
-        where="system", target=system.id, label=_("%(name)s: what happened next") % {"name": system.name}
+        where="system", target=system.id, label=Phrase(_("%(name)s: what happened next"), name=system.name)
     )
     found.extend((m.quote_ids, m.reference_ids, history) for m in system.history)
     return found

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scenarios.engine import Consequence, ConsequenceKind, Month, Reading, Standing
-from scenarios.i18n import _
+from scenarios.i18n import Cut, Joined, Phrase, Verbatim, _
 from scenarios.provenance import Provenance, weakest
 from scenarios.replay import Walk, replay
 from scenarios.storyline import Choice, Option
@@ -225,11 +225,11 @@ def one_line(walk: Walk, alternative: Alternative) -> Line:
     if not parts and alternative.changed_systems:
         # Nothing met or spared: only where the systems leave the person differs.
         parts = [_changed(sid, alternative.final[sid], named) for sid in alternative.changed_systems]
-    lead = _("“%(option)s” would have meant") % {"option": _first_clause(alternative.instead.label)}
+    lead = Phrase(_("“%(option)s” would have meant"), option=Cut(alternative.instead.label, _first_clause))
     if parts:
-        text = f"{lead}: {'; '.join(parts)}."
+        text: str = Phrase(_("%(lead)s: %(parts)s."), lead=lead, parts=Joined(parts, _("; ")))
     else:
-        text = _("%(lead)s no difference that any system records.") % {"lead": lead}
+        text = Phrase(_("%(lead)s no difference that any system records."), lead=lead)
     if not any(ch.isdigit() for ch in text):
         return Line(text=text, provenance=None)
     # A number only in the option's own words is part of the invented story.
@@ -239,7 +239,7 @@ def one_line(walk: Walk, alternative: Alternative) -> Line:
 def _changed(system_id: str, there: Standing[Any], named: list[Provenance]) -> str:
     system = SYSTEMS[system_id]
     # Where this walk left the system is in the standings above the alternatives.
-    return _("%(system)s: %(there)s") % {"system": system.name, "there": _state(system.read(there), named)}
+    return Phrase(_("%(system)s: %(there)s"), system=system.name, there=_state(system.read(there), named))
 
 
 def _state(reading: Reading, named: list[Provenance]) -> str:
@@ -247,19 +247,23 @@ def _state(reading: Reading, named: list[Provenance]) -> str:
     if reading.value is None:
         return reading.status
     named.append(reading.value.provenance)
+    value = Verbatim(f"{reading.value.value:,}")
     if not reading.band:
-        return f"{reading.value.value:,} {reading.status}"
+        return Phrase(_("%(value)s %(status)s"), value=value, status=reading.status)
     if reading.band_provenance is not None:
         named.append(reading.band_provenance)
-    return f"{reading.value.value:,} {reading.status} ({reading.band})"
+    return Phrase(_("%(value)s %(status)s (%(band)s)"), value=value, status=reading.status, band=reading.band)
+
+
+CLAUSE_ENDS = (", ", "，", ". ", "。")  # a comma first, then a full stop (in either script)
 
 
 def _first_clause(label: str) -> str:
     """An option's words up to its first comma or full stop, with "…" if cut."""
-    for mark in (", ", ". "):
-        head, cut, _tail = label.partition(mark)
-        if cut:
-            return head + "…"
+    for mark in CLAUSE_ENDS:
+        at = label.find(mark)
+        if 0 <= at < len(label.rstrip()) - len(mark):
+            return label[:at] + "…"
     return label
 
 
@@ -267,19 +271,34 @@ def _gist(label: str) -> str:
     """ "Plane ticket refused: the booking system says …" as "Plane ticket refused".
 
     Only a colon followed by "the" is detail; "Score below the threshold: a deposit
-    must be paid" needs its second half to make sense.
+    must be paid" needs its second half to make sense. The choice is made on the English
+    and applied to the translation (whose colon is "：").
     """
-    head, colon, tail = label.partition(": ")
-    return (head if colon and tail.startswith("the ") else label).rstrip(".")
+    _head, colon, tail = label.partition(": ")
+    return Cut(label, _before_colon if colon and tail.startswith("the ") else _without_full_stop)
+
+
+def _before_colon(label: str) -> str:
+    for colon in (": ", "："):
+        head, found, _tail = label.partition(colon)
+        if found:
+            return head.rstrip(".。")
+    return label.rstrip(".。")
+
+
+def _without_full_stop(label: str) -> str:
+    return label.rstrip(".。")
 
 
 def _listed(word: str, found: list[Consequence], standing: set[str], named: list[Provenance]) -> str:
-    labels = []
+    labels: list[str] = []
     for consequence in (c for c in found if c.id not in standing):
         label = _gist(consequence.label)
         if consequence.amount is not None:
             named.append(consequence.amount.provenance)
-            label += f" ({consequence.amount.value:,} {consequence.amount.unit or _('yuan')})"
+            amount = Verbatim(f"{consequence.amount.value:,}")
+            unit = consequence.amount.unit or _("yuan")
+            label = Phrase(_("%(label)s (%(amount)s %(unit)s)"), label=label, amount=amount, unit=unit)
         labels.append(label)
     counted = [c for c in found if c.id in standing]
     if counted:
@@ -287,5 +306,5 @@ def _listed(word: str, found: list[Consequence], standing: set[str], named: list
         kind = (
             _("standing perks") if counted[0].kind is ConsequenceKind.PERK else _("standing bans or warnings")
         )
-        labels.append(f"{len(counted)} {kind}")
-    return f"{word}: {', '.join(labels)}"
+        labels.append(Phrase(_("%(count)s %(kind)s"), count=Verbatim(str(len(counted))), kind=kind))
+    return Phrase(_("%(word)s: %(labels)s"), word=word, labels=Joined(labels, _(", ")))

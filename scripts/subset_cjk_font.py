@@ -5,8 +5,13 @@
    and a full one is 8 MB; this one is a few kilobytes, loaded only for those
    characters (CSS unicode-range).
 2. exhibit/fonts/scored-card.otf, for the share cards that Pillow draws
-   (exhibit/cards.py): Basic Latin, Latin-1, common punctuation and the same Chinese
-   characters, so a card never depends on the fonts of the server.
+   (exhibit/cards.py): Basic Latin, Latin-1, common punctuation, the same Chinese
+   characters and every character of the Chinese translation (locale/), so a card in
+   either language never depends on the fonts of the server.
+
+A Chinese page's text uses the reader's own Chinese fonts (every phone, tablet and
+computer has one; a kiosk installs Debian's fonts-noto-cjk), so the browser subset stays
+a few kilobytes and a first visit to a Chinese page stays small.
 
 Run after adding Chinese text:
     pip download --no-deps pylopdf-fonts-zh-cn==0.1.1 -d /tmp/font   # Noto Sans SC, OFL
@@ -43,14 +48,26 @@ def characters_used() -> str:
     found: set[str] = set()
     for folder, pattern in (("scenarios", "*.py"), ("templates", "*.html")):
         for path in (ROOT / folder).rglob(pattern):
-            found |= set(CJK.findall(path.read_text(encoding="utf-8")))
+            if path.name not in TRANSLATIONS:
+                found |= set(CJK.findall(path.read_text(encoding="utf-8")))
+    return "".join(sorted(found))
+
+
+TRANSLATIONS = {"quotes_zh.py"}  # the Chinese translation: the card font's, not the browser subset's
+
+
+def translated_characters() -> str:
+    """Every CJK character of the translations: a card drawn in Chinese may use any of them."""
+    found: set[str] = set()
+    for path in [*(ROOT / "locale").rglob("*.po"), ROOT / "scenarios" / "evidence" / "quotes_zh.py"]:
+        found |= set(CJK.findall(path.read_text(encoding="utf-8")))
     return "".join(sorted(found))
 
 
 def card_characters() -> str:
     """Everything the card font holds: Latin, punctuation and the CJK characters used."""
     latin = "".join(chr(code) for first, last in CARD_RANGES for code in range(first, last + 1))
-    return "".join(sorted(set(latin + CARD_EXTRA + characters_used())))
+    return "".join(sorted(set(latin + CARD_EXTRA + characters_used() + translated_characters())))
 
 
 def proportional_punctuation(font: TTFont) -> dict[int, str]:

@@ -3,23 +3,31 @@
 import datetime
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
 import segno
 from django import template
+from django.conf import settings
 from django.http import HttpRequest
 from django.template import Context
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, gettext_noop
 
 from exhibit import kiosk, panels, paths
+from exhibit.words import translated
+from scenarios import you as you_scored
 from scenarios.claims import Claim
 from scenarios.engine import AnySystem, Consequence, Month, Reading
 from scenarios.evidence import QUOTES, RECORD_CHECKED, REFERENCES, Quote, Reference, latest_reference_date
+from scenarios.evidence.translations import QUOTE_TRANSLATIONS
 from scenarios.glossary import Term, terms_in
 from scenarios.provenance import Figure, Provenance, weakest
 from scenarios.replay import Frame, Walk
+from scenarios.storyline import Persona
 from scenarios.systems import SYSTEMS
 
 register = template.Library()
@@ -27,11 +35,11 @@ register = template.Library()
 
 @register.filter
 def t(value: object) -> str:
-    """Translate a string that the domain marked with its `_()` marker."""
-    return gettext(str(value)) if value else ""
+    """Translate a string that the domain marked with its `_()` marker (or put together of them)."""
+    return translated(value)
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # also "2021年", where \b does not hold
 
 
 @register.filter
@@ -86,7 +94,7 @@ def month(value: Month | str) -> str:
         found = value if isinstance(value, Month) else Month.parse(value)
     except ValueError:
         return str(value)
-    return date_format(datetime.date(found.year, found.month, 1), "F Y")
+    return date_format(datetime.date(found.year, found.month, 1), "YEAR_MONTH_FORMAT")
 
 
 @register.simple_tag
@@ -164,10 +172,15 @@ def system_name(system_id: str) -> str:
     return gettext(SYSTEMS[system_id].name)
 
 
+# A month or a day in Chinese ("4月", "11月2日") is a date, as "April" is in English: no
+# number that needs a provenance label.
+CHINESE_MONTH_DAY = re.compile(r"\d{1,2}月(?:\d{1,2}日)?")
+
+
 @register.filter
 def has_digits(value: object) -> bool:
-    """Whether text has a number in it, so that it needs a provenance label beside it."""
-    return any(ch.isdigit() for ch in str(value))
+    """Whether text, as the reader reads it, has a number in it that needs a provenance label."""
+    return any(ch.isdigit() for ch in CHINESE_MONTH_DAY.sub("", translated(value)))
 
 
 @register.filter
@@ -240,3 +253,82 @@ def dated(value: str) -> SafeString:
     if found is None:
         return format_html("{}", value)
     return format_html('<time datetime="{}">{}</time>{}', found[0], found[0], value[found.end() :])
+
+
+@register.filter
+def bcp47(language: str) -> str:
+    """Django's language code as a BCP 47 tag for `lang`: "zh-hans" -> "zh-Hans"."""
+    return translation.to_locale(language).replace("_", "-")
+
+
+# What the pages read from the query (the path, guesses, claims and verdicts, "You are scored" answers,
+# a join code): the switch keeps these and drops anything else an address carried.
+READ_PARAMETERS = frozenset(
+    {"path", "guess", "revealed", "claim", "verdict", "all", "code", *you_scored.BY_ID}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OtherLanguage:
+    code: str
+    name: str
+    url: str
+
+
+def language_prefix(code: str) -> str:
+    """The address prefix of a language: none for the default (English), "/zh-hans" for Chinese."""
+    return "" if code == settings.LANGUAGE_CODE else f"/{code}"
+
+
+@register.simple_tag(takes_context=True)
+def other_language(context: Context) -> OtherLanguage:
+    """The same page in the other language: same persona, step, path and answers.
+
+    Built from the address as it arrived (not reversed: inside a lesson the page is served
+    under the lesson's prefix), swapping the language prefix and keeping the query string.
+    """
+    request: HttpRequest = context["request"]
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    other = next(code for code, _name in settings.LANGUAGES if code != current)
+    path = request.path
+    here = language_prefix(current)
+    if here and (path == here or path.startswith(here + "/")):
+        path = path[len(here) :] or "/"
+    kept = [(key, value) for key, value in request.GET.lists() if key in READ_PARAMETERS]
+    query = urlencode([(key, value) for key, values in kept for value in values])
+    url = language_prefix(other) + path + (f"?{query}" if query else "")
+    return OtherLanguage(code=other, name=dict(settings.LANGUAGES)[other], url=url)
+
+
+@register.filter
+def language_prefix_of(code: str) -> str:
+    return language_prefix(code)
+
+
+@dataclass(frozen=True, slots=True)
+class TranslatedQuote:
+    language: str
+    text: str
+
+
+@register.filter
+def translated_quote(quote: Quote) -> TranslatedQuote | None:
+    """The exhibit's own translation of a quote into the page's language, if there is one.
+
+    The English original stays on the page, verbatim; the translation is labelled as ours.
+    """
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    text = QUOTE_TRANSLATIONS.get(language, {}).get(quote.id, "")
+    return TranslatedQuote(language=language, text=text) if text else None
+
+
+@register.filter
+def name_beside(persona: Persona) -> str:
+    """The persona's name in characters, beside the name, unless the name is already them."""
+    return persona.name_zh if persona.name_zh and gettext(persona.name) != persona.name_zh else ""
+
+
+@register.filter
+def lang_of(text: str) -> str:
+    """The language of a source's own words (its title): Chinese if written in characters."""
+    return "zh-Hans" if re.search(r"[\u4e00-\u9fff]", str(text)) else "en"

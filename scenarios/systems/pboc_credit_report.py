@@ -37,7 +37,7 @@ from scenarios.engine import (
     SystemGroup,
     Visibility,
 )
-from scenarios.i18n import _
+from scenarios.i18n import Phrase, _
 from scenarios.provenance import Figure, Provenance
 from scenarios.systems.court_case import COURT_EVENTS, LIST_EVENTS, on_list_after
 
@@ -358,7 +358,7 @@ class PbocCreditReport(PilotSystem[Report]):
             return Reading(value=None, status=status or _("No negative entries"), level=level)
         status = COUNT_WORDS.get(count, _("More than ten negative entries"))
         if report.court_listed:
-            status = _("%(entries)s, and the court's listing") % {"entries": status}
+            status = Phrase(_("%(entries)s, and the court's listing"), entries=status)
         return Reading(value=None, status=status, level=level, until=report.clear_from)
 
 

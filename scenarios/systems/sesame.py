@@ -260,7 +260,7 @@ class Sesame(PilotSystem[SesameScore]):
         Milestone(
             when="2018-06-10",
             text=_(
-                "Twelve cities try deposit-free services with Sesame. In Hangzhou, 40% "
+                "Twelve cities try deposit-free services with Sesame. In Hangzhou, 40 per cent "
                 "of those registered qualify."
             ),
             provenance=Provenance.REPORT,

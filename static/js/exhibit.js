@@ -148,3 +148,17 @@
     ready();
   }
 })();
+
+// The language switch names the page on screen: after htmx moves to another step, it is
+// pointed at that step in the other language (without JavaScript every page is loaded
+// whole and the server writes the right address).
+(function () {
+  "use strict";
+  var PREFIXES = /^\/zh-hans(?=\/|$)/;
+  document.addEventListener("htmx:pushedIntoHistory", function () {
+    document.querySelectorAll("[data-language-switch]").forEach(function (link) {
+      var path = window.location.pathname.replace(PREFIXES, "") || "/";
+      link.setAttribute("href", link.getAttribute("data-language-prefix") + path + window.location.search);
+    });
+  });
+})();

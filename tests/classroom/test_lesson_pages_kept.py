@@ -44,3 +44,15 @@ def test_a_lesson_page_is_never_public_or_stored_by_a_proxy(started: Started) ->
     response = student.get(f"/class/{started.lesson.code}/{STEP}")
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert "ETag" not in response
+
+
+def test_a_student_who_switches_to_chinese_keeps_their_place_in_the_lesson(started: Started) -> None:
+    code = started.lesson.code
+    student = join(Client(), code)
+    student.get(f"/class/{code}/{STEP}")
+    chinese = student.get(f"/zh-hans/class/{code}/{STEP}")
+    assert chinese.status_code == 200
+    html = chinese.content.decode()
+    assert '<html lang="zh-Hans">' in html and f'href="/zh-hans/class/{code}/' in html
+    assert Participant.objects.get().nickname in html
+    assert f'class="language-switch" href="/class/{code}/{STEP}"'.replace("&", "&amp;") in html

@@ -10,10 +10,14 @@ from tests.exhibit.html import Page
 
 
 @cache
-def reachable() -> tuple[str, ...]:
-    """Breadth-first from "/", internal links only (static files, share cards and fragments left out)."""
+def reachable(start: str = "/") -> tuple[str, ...]:
+    """Breadth-first from `start`, internal links only, in the start's language.
+
+    Static files, share cards and fragments are left out, and so is the language switch
+    (a link with `hreflang`): "/zh-hans/" crawls the Chinese pages, "/" the English.
+    """
     client = Client()
-    seen, queue = {"/"}, deque(["/"])
+    seen, queue = {start}, deque([start])
     while queue:
         url = queue.popleft()
         response = client.get(url)
@@ -27,6 +31,7 @@ def reachable() -> tuple[str, ...]:
                 or parts.netloc
                 or href.startswith("/static/")
                 or parts.path.endswith(".png")  # a share card: tests/exhibit/test_cards.py
+                or "hreflang" in attrs  # the same page in the other language
                 or href in seen
             ):
                 continue

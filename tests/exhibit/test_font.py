@@ -54,4 +54,5 @@ def test_the_card_font_ships_with_its_licence() -> None:
     licence = (CARD_OUTPUT.parent / "OFL.txt").read_text(encoding="utf-8")
     assert "SIL Open Font License" in licence
     assert CARD_OUTPUT.suffix == ".otf"
-    assert CARD_OUTPUT.stat().st_size < 150_000
+    # Every character of the Chinese translation (about 1,550), on the server only: never sent to a browser.
+    assert CARD_OUTPUT.stat().st_size < 500_000

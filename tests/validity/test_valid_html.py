@@ -59,6 +59,23 @@ def _htmx_fragments(client: Client, folder: Path) -> int:
     return len(urls)
 
 
+def _chinese_pages(client: Client, folder: Path) -> int:
+    """Gao Ming's pages and the catalogue in Chinese."""
+    urls = [url for url in pages() if url.startswith("/walk/gao-ming/") and ".png" not in url]
+    urls += [
+        "/",
+        "/systems/court_list/",
+        "/compare/jaywalk/",
+        "/claims/",
+        "/sources/",
+        "/perspectives/",
+        "/you/",
+    ]
+    for url in urls:
+        _save(folder, "zh" + url, client.get("/zh-hans" + url).content)
+    return len(urls)
+
+
 def _kiosk_pages(folder: Path) -> int:
     urls = [
         "/",
@@ -109,7 +126,11 @@ def _lesson_pages(folder: Path) -> int:
 @pytest.mark.django_db
 def test_every_page_in_every_state_is_valid_html(tmp_path: Path) -> None:
     client = Client()
-    count = _exhibit_pages(client, tmp_path) + _htmx_fragments(client, tmp_path)
+    count = (
+        _exhibit_pages(client, tmp_path)
+        + _htmx_fragments(client, tmp_path)
+        + _chinese_pages(client, tmp_path)
+    )
     count += _kiosk_pages(tmp_path) + _lesson_pages(tmp_path)
     assert count > 500
     done = subprocess.run(

@@ -114,11 +114,8 @@ def start_lesson(base: str) -> tuple[str, str]:
     raise SystemExit("could not start a lesson")
 
 
-def kept_paths(database_url: str) -> int:
-    """How many students' paths reached the ending in the database."""
-    code = (
-        "from classroom.models import Participant; print(Participant.objects.filter(finished=True).count())"
-    )
+def shell_answer(database_url: str, code: str) -> str:
+    """The last line `manage.py shell -c code` prints, against that database."""
     out = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=ROOT,
@@ -127,7 +124,15 @@ def kept_paths(database_url: str) -> int:
         capture_output=True,
         text=True,
     )
-    return int(out.stdout.strip().splitlines()[-1])
+    return out.stdout.strip().splitlines()[-1]
+
+
+def kept_paths(database_url: str) -> int:
+    """How many students' paths reached the ending in the database."""
+    code = (
+        "from classroom.models import Participant; print(Participant.objects.filter(finished=True).count())"
+    )
+    return int(shell_answer(database_url, code))
 
 
 def run(label: str, database_url: str) -> None:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scripts.bench import free_port  # noqa: E402
-from scripts.bench_classroom import env_for, start, start_lesson  # noqa: E402
+from scripts.bench_classroom import shell_answer, start, start_lesson  # noqa: E402
 
 LESSONS = 6
 USERS = 60 + LESSONS + LESSONS * 35 + 1000  # kiosks, teachers, students, visitors
@@ -53,15 +53,7 @@ def database_rows(database_url: str) -> dict[str, bool]:
         "print(json.dumps({p.lesson.code + '/' + p.nickname: p.finished "
         "for p in Participant.objects.select_related('lesson')}))"
     )
-    out = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=env_for(database_url),
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    rows: dict[str, bool] = json.loads(out.stdout.strip().splitlines()[-1])
+    rows: dict[str, bool] = json.loads(shell_answer(database_url, code))
     return rows
 
 
